@@ -1,0 +1,39 @@
+/**
+ * End-to-end tests in Debian's Chromium (found by tests/support/run-e2e.mjs, never downloaded).
+ * Project "xuexi" runs every test against the site built under the sub-path `/xuexi/`; project
+ * "root" runs the smoke tests against the site built at `/`.
+ */
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './tests/support/browser.mjs';
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const use = { launchOptions: { executablePath, args: CHROMIUM_ARGS }, locale: 'zh-CN' };
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	forbidOnly: !!process.env.CI,
+	retries: process.env.CI ? 1 : 0,
+	workers: 2,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	timeout: 30_000,
+	projects: [
+		{ name: 'xuexi', use: { ...use, baseURL: 'http://127.0.0.1:4322/xuexi/' } },
+		{
+			name: 'root',
+			testMatch: /smoke\.spec\.ts$/u,
+			use: { ...use, baseURL: 'http://127.0.0.1:4323/' },
+		},
+	],
+	webServer: [
+		{
+			command: 'node tests/support/static-server.mjs .e2e/xuexi 4322 /xuexi/',
+			url: 'http://127.0.0.1:4322/xuexi/',
+			reuseExistingServer: false,
+		},
+		{
+			command: 'node tests/support/static-server.mjs .e2e/root 4323 /',
+			url: 'http://127.0.0.1:4323/',
+			reuseExistingServer: false,
+		},
+	],
+});

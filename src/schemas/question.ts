@@ -1,0 +1,131 @@
+/**
+ * The question-bank format: YAML files in `quizzes/bank/`, each `{ questions: [...] }`.
+ *
+ * This is a documented, hand-written format (see README "Writing questions"): keep field names stable.
+ * Every question has `id`, `power`, `type`, `stem`, `explanation` and `source: { p, quote }`;
+ * the type decides the rest:
+ *   single   options (2–6) + answer: index            多选 multiple: options + answer: [indices] (≥2)
+ *   judge    answer: true | false                     blank: stem with ___ per blank + blanks[].accept
+ *   match    pairs: [{ left, right }] (+ distractors)  order: items in the right order
+ *   short    points: reference points (+ answer: a model answer)
+ * Owns: the shape of one question. Must not: check quotes against the article or ids across files —
+ * that is src/content-checks/quiz-checks.ts, shared by the build and the unit tests.
+ */
+import { z } from 'astro/zod';
+import { PARAGRAPH_IDS, POWER_IDS } from '../article/powers';
+
+export const QUESTION_TYPES = [
+	'single',
+	'multiple',
+	'judge',
+	'blank',
+	'match',
+	'order',
+	'short',
+] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** The marker for one blank inside a `blank` question's stem. */
+export const BLANK_MARKER = '___';
+
+const text = z.string().trim().min(1);
+
+/** An option: plain text, or text with feedback that says why it is right or wrong. */
+export const OptionSchema = z.union([
+	text.transform((t) => ({ text: t, feedback: undefined as string | undefined })),
+	z.object({
+		/** The option as shown. */
+		text,
+		/** Why choosing this option is right or wrong (shown after answering). */
+		feedback: text.optional(),
+	}),
+]);
+
+export const SourceSchema = z.object({
+	/** The paragraph the question is drawn from, p1…p14. */
+	p: z.enum(PARAGRAPH_IDS, {
+		error: (i) => `source.p 必须是 p1…p14（收到 ${JSON.stringify(i.input)}）`,
+	}),
+	/** A verbatim quote from that paragraph (checked under the quote rule at build). */
+	quote: text,
+});
+
+const base = {
+	/** Unique across the bank, e.g. `lead-single-01`. Lower-case letters, digits and dashes. */
+	id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/u, 'id 只能用小写字母、数字和连字符'),
+	/** The capacity tested: overview, leadership, coverage, cohesion, development, renewal or synthesis. */
+	power: z.enum(POWER_IDS, {
+		error: (i) => `power 必须是 ${POWER_IDS.join(' / ')} 之一（收到 ${JSON.stringify(i.input)}）`,
+	}),
+	/** The question as asked. */
+	stem: text,
+	/** Why the right answer is right (shown in feedback and the review). */
+	explanation: text,
+	source: SourceSchema,
+};
+
+export const SingleSchema = z.object({
+	...base,
+	type: z.literal('single'),
+	options: z.array(OptionSchema).min(2).max(6),
+	/** Index (0-based) of the one correct option. */
+	answer: z.number().int(),
+});
+export const MultipleSchema = z.object({
+	...base,
+	type: z.literal('multiple'),
+	options: z.array(OptionSchema).min(3).max(8),
+	/** Indices (0-based) of all correct options; at least two. Scored all-or-nothing. */
+	answer: z.array(z.number().int()),
+});
+export const JudgeSchema = z.object({
+	...base,
+	type: z.literal('judge'),
+	/** true when the statement in `stem` is correct. */
+	answer: z.boolean(),
+});
+export const BlankSchema = z.object({
+	...base,
+	type: z.literal('blank'),
+	/** One entry per `___` in the stem, in order; `accept` lists every accepted answer. */
+	blanks: z.array(z.object({ accept: z.array(text) })).min(1),
+});
+export const MatchSchema = z.object({
+	...base,
+	type: z.literal('match'),
+	/** Each left item and the right item it belongs with. */
+	pairs: z.array(z.object({ left: text, right: text })).min(2),
+	/** Extra right-hand items that match nothing (optional). */
+	distractors: z.array(text).optional(),
+});
+export const OrderSchema = z.object({
+	...base,
+	type: z.literal('order'),
+	/** The items in the correct order (they are shuffled when shown). */
+	items: z.array(text).min(3),
+});
+export const ShortSchema = z.object({
+	...base,
+	type: z.literal('short'),
+	/** Reference points a good answer covers; the learner ticks the ones their answer covered. */
+	points: z.array(text).min(2),
+	/** A model answer shown after the learner has written theirs (optional). */
+	answer: text.optional(),
+});
+
+export const QuestionSchema = z.discriminatedUnion('type', [
+	SingleSchema,
+	MultipleSchema,
+	JudgeSchema,
+	BlankSchema,
+	MatchSchema,
+	OrderSchema,
+	ShortSchema,
+]);
+export type Question = z.output<typeof QuestionSchema>;
+export type QuestionInput = z.input<typeof QuestionSchema>;
+export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
+
+/** One bank file. */
+export const BankFileSchema = z.object({ questions: z.array(QuestionSchema).min(1) });
+export type BankFile = z.output<typeof BankFileSchema>;

@@ -1,0 +1,33 @@
+/**
+ * `npm run test:e2e`: finds (or installs) Chromium, builds the site twice — once under the sub-path
+ * base `/xuexi/` (the whole suite runs there) and once at the root (a smoke project) — then runs
+ * Playwright. Extra arguments are passed to Playwright (e.g. a file filter or `--grep`).
+ * Set E2E_SKIP_BUILD=1 to reuse the last builds while iterating.
+ */
+import { spawnSync } from 'node:child_process';
+import { findChromium } from './browser.mjs';
+
+function run(cmd, args, env = {}) {
+	const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+	if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+let chromium;
+try {
+	chromium = findChromium();
+} catch (error) {
+	console.error(`\n${error.message}\n`);
+	process.exit(1);
+}
+console.log(`[e2e] Chromium: ${chromium}`);
+
+const astro = 'node_modules/.bin/astro';
+if (!process.env.E2E_SKIP_BUILD) {
+	run(process.execPath, [astro, 'build', '--outDir', '.e2e/xuexi', '--silent'], {
+		BASE_PATH: '/xuexi/',
+	});
+	run(process.execPath, [astro, 'build', '--outDir', '.e2e/root', '--silent'], { BASE_PATH: '/' });
+}
+run(process.execPath, ['node_modules/.bin/playwright', 'test', ...process.argv.slice(2)], {
+	CHROMIUM_PATH: chromium,
+});
