@@ -7,6 +7,9 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './tests/support/browser.mjs';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Ports for the two static servers; E2E_PORT lets several checkouts run their suites side by side. */
+const port = Number(process.env.E2E_PORT ?? 4322);
+const rootPort = port + 1;
 const use = { launchOptions: { executablePath, args: CHROMIUM_ARGS }, locale: 'zh-CN' };
 
 export default defineConfig({
@@ -17,22 +20,22 @@ export default defineConfig({
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	timeout: 30_000,
 	projects: [
-		{ name: 'xuexi', use: { ...use, baseURL: 'http://127.0.0.1:4322/xuexi/' } },
+		{ name: 'xuexi', use: { ...use, baseURL: `http://127.0.0.1:${port}/xuexi/` } },
 		{
 			name: 'root',
 			testMatch: /smoke\.spec\.ts$/u,
-			use: { ...use, baseURL: 'http://127.0.0.1:4323/' },
+			use: { ...use, baseURL: `http://127.0.0.1:${rootPort}/` },
 		},
 	],
 	webServer: [
 		{
-			command: 'node tests/support/static-server.mjs .e2e/xuexi 4322 /xuexi/',
-			url: 'http://127.0.0.1:4322/xuexi/',
+			command: `node tests/support/static-server.mjs .e2e/xuexi ${port} /xuexi/`,
+			url: `http://127.0.0.1:${port}/xuexi/`,
 			reuseExistingServer: false,
 		},
 		{
-			command: 'node tests/support/static-server.mjs .e2e/root 4323 /',
-			url: 'http://127.0.0.1:4323/',
+			command: `node tests/support/static-server.mjs .e2e/root ${rootPort} /`,
+			url: `http://127.0.0.1:${rootPort}/`,
 			reuseExistingServer: false,
 		},
 	],

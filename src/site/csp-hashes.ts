@@ -4,8 +4,8 @@
  * Astro's `security.csp` hashes the scripts and styles it bundles, but not Starlight's `is:inline`
  * scripts nor the `style="…"` attributes Starlight renders (icon sizes, sidebar depth). Rather than
  * weaken the policy with 'unsafe-inline', this adds the exact hash of each inline script to
- * `script-src` and of each style attribute to `style-src` (with 'unsafe-hashes', which allows only
- * those exact attribute values). Owns: finding inline code in an HTML string and rewriting its CSP meta.
+ * `script-src`, and of each inline <style> and style attribute to `style-src` (attributes need
+ * 'unsafe-hashes', which allows only those exact values). Owns: finding inline code in an HTML string and rewriting its CSP meta.
  */
 import { createHash } from 'node:crypto';
 
@@ -30,6 +30,14 @@ export function inlineScriptHashes(html: string): string[] {
 		if (/\ssrc=/u.test(attrs) || /type="application\/(ld\+)?json"/u.test(attrs)) continue;
 		if ((m[2] ?? '').length > 0) hashes.add(sha256(m[2] ?? ''));
 	}
+	return [...hashes];
+}
+
+/** Hashes of inline <style> element bodies. */
+export function inlineStyleHashes(html: string): string[] {
+	const hashes = new Set<string>();
+	for (const m of html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gu))
+		hashes.add(sha256(m[1] ?? ''));
 	return [...hashes];
 }
 
