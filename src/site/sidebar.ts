@@ -5,4 +5,5 @@
 export const sidebar = [
 	{ label: '首页', link: '/' },
 	{ label: '原文', link: '/source/' },
+	{ label: '案例库', link: '/cases/' },
 ];
