@@ -89,15 +89,19 @@ export function checkCaseFile(
 		for (const error of doc.errors) {
 			problems.push({
 				file,
-				line: error.linePos?.[0]?.line,
+				line: error.linePos?.[0]?.line ?? 1,
 				message: `YAML 语法错误：${error.message.split('\n')[0]}（请检查缩进和引号）`,
 			});
 		}
 		return { problems };
 	}
-	const lineOf = (path: (string | number)[]): number | undefined => {
-		const node = doc.getIn(path, true);
-		return isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
+	/** The line of the first of `paths` that exists in the file (1 when none does). */
+	const lineOf = (...paths: (string | number)[][]): number => {
+		for (const path of paths) {
+			const node = doc.getIn(path, true);
+			if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+		}
+		return 1;
 	};
 
 	const parsed = CaseSchema.safeParse(doc.toJS());
@@ -106,7 +110,7 @@ export function checkCaseFile(
 			const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
 			problems.push({
 				file,
-				line: lineOf(path) ?? lineOf(path.slice(0, -1)) ?? 1,
+				line: lineOf(path, path.slice(0, -1)),
 				message: `字段 ${path.join('.') || '（整体）'}：${issue.message}`,
 			});
 		}
@@ -144,7 +148,7 @@ export function checkCaseFile(
 		if (!para) {
 			problems.push({
 				file,
-				line: lineOf([...where, 'p']) ?? lineOf(where),
+				line: lineOf([...where, 'p'], where),
 				message: `${label}引用了不存在的段落「${p}」：原文只有 p1…p${paragraphs.length}，请改成引文所在的段落`,
 			});
 			return;
@@ -152,7 +156,7 @@ export function checkCaseFile(
 		if (!isVerbatimQuote(quote, para.raw)) {
 			problems.push({
 				file,
-				line: lineOf([...where, 'quote']) ?? lineOf(where),
+				line: lineOf([...where, 'quote'], where),
 				message: `${label}的引文不是 ${p} 的原文：「${quote}」。最接近的原文是「${closestPassage(quote, para.raw)}」，请逐字照抄原文（或改正段落编号）`,
 			});
 		}

@@ -167,6 +167,7 @@ test('the print view lays out every node and every choice', async ({ page }) => 
 test('the player has no axe violations at a decision, an outcome and an ending, light and dark', async ({
 	page,
 }) => {
+	test.slow(); // eight axe runs
 	const data = cases.at(-1)!;
 	const { path } = pathPerEnding(data)[0]!;
 	const casePage = new CasePage(page);
