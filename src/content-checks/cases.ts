@@ -149,7 +149,7 @@ export function checkCaseFile(
 			problems.push({
 				file,
 				line: lineOf([...where, 'p'], where),
-				message: `${label}引用了不存在的段落「${p}」：原文只有 p1…p${paragraphs.length}，请改成引文所在的段落`,
+				message: `${label} 引用了不存在的段落「${p}」：原文只有 p1…p${paragraphs.length}，请改成引文所在的段落`,
 			});
 			return;
 		}
@@ -157,7 +157,7 @@ export function checkCaseFile(
 			problems.push({
 				file,
 				line: lineOf([...where, 'quote'], where),
-				message: `${label}的引文不是 ${p} 的原文：「${quote}」。最接近的原文是「${closestPassage(quote, para.raw)}」，请逐字照抄原文（或改正段落编号）`,
+				message: `${label} 的引文不是 ${p} 的原文：「${quote}」。最接近的原文是「${closestPassage(quote, para.raw)}」，请逐字照抄原文（或改正段落编号）`,
 			});
 		}
 	};

@@ -31,7 +31,12 @@ const t = makeT(dict);
 
 interface Props {
 	data: Case;
+	/** Level of the passage headings: 2 on the case page, 3 when embedded in a lesson section. */
+	level?: 2 | 3;
 }
+
+type Heading = 'h2' | 'h3' | 'h4' | 'h5';
+const HEADINGS: readonly Heading[] = ['h2', 'h3', 'h4', 'h5'];
 
 function Paragraphs({ text }: { text: readonly string[] }) {
 	return (
@@ -53,7 +58,8 @@ function SourceQuote({ source }: { source: CaseSource }) {
 	);
 }
 
-export default function CasePlayer({ data }: Props) {
+export default function CasePlayer({ data, level = 2 }: Props) {
+	const [H1, H2, H3] = HEADINGS.slice(level - 2) as [Heading, Heading, Heading];
 	const [walk, setWalk] = useState<Walk>(() => startWalk(data));
 	const [selected, setSelected] = useState<number | undefined>(undefined);
 	const [error, setError] = useState('');
@@ -105,10 +111,10 @@ export default function CasePlayer({ data }: Props) {
 	return (
 		<div class="case-player" data-case-player={data.id}>
 			<article class="case-passage" aria-labelledby={headingId} data-node={node.id} key={node.id}>
-				<h2 id={headingId} tabIndex={-1} ref={headingRef} class="case-heading">
+				<H1 id={headingId} tabIndex={-1} ref={headingRef} class="case-heading">
 					{ending ? <span class="case-ending-label">{t('cases.endingLabel')}：</span> : null}
 					{node.heading}
-				</h2>
+				</H1>
 				<Paragraphs text={node.text} />
 
 				{node.type === 'decision' && !choice ? (
@@ -145,12 +151,12 @@ export default function CasePlayer({ data }: Props) {
 				{node.type === 'decision' && choice ? (
 					<section class="case-outcome" aria-labelledby={`${headingId}-outcome`}>
 						<p class="case-your-choice">{t('cases.yourChoice', { choice: choice.label })}</p>
-						<h3 id={`${headingId}-outcome`} tabIndex={-1} ref={outcomeRef}>
+						<H2 id={`${headingId}-outcome`} tabIndex={-1} ref={outcomeRef}>
 							{t('cases.outcome')}
-						</h3>
+						</H2>
 						<Paragraphs text={choice.consequence} />
 						<div class="case-feedback">
-							<h4>{t('cases.feedback')}</h4>
+							<H3>{t('cases.feedback')}</H3>
 							<p>{choice.feedback}</p>
 							<SourceQuote source={choice.source} />
 						</div>
@@ -177,9 +183,9 @@ export default function CasePlayer({ data }: Props) {
 				{ending ? (
 					<>
 						<section class="case-debrief" aria-labelledby={`${headingId}-debrief`}>
-							<h3 id={`${headingId}-debrief`}>{t('cases.debrief')}</h3>
+							<H2 id={`${headingId}-debrief`}>{t('cases.debrief')}</H2>
 							<Paragraphs text={ending.debrief} />
-							<h4>{t('cases.debriefPowers')}</h4>
+							<H3>{t('cases.debriefPowers')}</H3>
 							<ul class="case-powers">
 								{(ending.powers ?? data.powers).map((id) => (
 									<li key={id}>
@@ -189,7 +195,7 @@ export default function CasePlayer({ data }: Props) {
 									</li>
 								))}
 							</ul>
-							<h4>{t('cases.debriefMeasures')}</h4>
+							<H3>{t('cases.debriefMeasures')}</H3>
 							<ul class="case-measures">
 								{ending.measures.map((m, i) => (
 									<li key={i}>
@@ -199,7 +205,7 @@ export default function CasePlayer({ data }: Props) {
 							</ul>
 						</section>
 						<section class="case-path" aria-labelledby={`${headingId}-path`}>
-							<h3 id={`${headingId}-path`}>{t('cases.pathTaken')}</h3>
+							<H2 id={`${headingId}-path`}>{t('cases.pathTaken')}</H2>
 							<ol>
 								{pathTaken(data, walk).map((step) => (
 									<li key={step.node.id}>

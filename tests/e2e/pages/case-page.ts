@@ -31,10 +31,10 @@ export class CasePage extends BasePage {
 	}
 	/** The current passage's heading (focus moves here on each new passage). */
 	get passageHeading() {
-		return this.player.locator('article h2');
+		return this.player.locator('article .case-heading');
 	}
 	get outcomeHeading() {
-		return this.player.getByRole('heading', { level: 3, name: '结果' });
+		return this.player.getByRole('heading', { name: '结果', exact: true });
 	}
 	get continueButton() {
 		return this.player.getByRole('button', { name: '继续' });
