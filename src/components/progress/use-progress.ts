@@ -1,0 +1,15 @@
+/**
+ * Preact hook: subscribe an island to the progress store. Starts the store in an effect (never
+ * during render), so server HTML and the first client render agree (the state is not `ready` yet).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { $progress, initProgress, type ProgressState } from '../../progress/store';
+
+export function useProgress(): ProgressState {
+	const [state, setState] = useState<ProgressState>($progress.get());
+	useEffect(() => {
+		initProgress();
+		return $progress.subscribe(setState);
+	}, []);
+	return state;
+}
