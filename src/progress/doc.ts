@@ -79,7 +79,7 @@ export function recordAttempt(
 	const at = result.finishedAt;
 	const key = attemptKey(result);
 	if (doc.attempts.some((a) => attemptKey(a) === key)) return doc;
-	const attempts = [...doc.attempts, result as StoredAttempt]
+	const attempts: StoredAttempt[] = [...doc.attempts, result]
 		.sort((a, b) => a.finishedAt - b.finishedAt)
 		.slice(-MAX_ATTEMPTS);
 

@@ -117,15 +117,24 @@ function write(doc: ProgressDoc): void {
 	set({ doc, health: result.health });
 }
 
+/**
+ * Combine this page's document with the stored one. Same record (createdAt): merge. The stored
+ * record is newer: another tab reset, so take it. Ours is newer: we started a record before any
+ * was stored (another tab then stored its own), so merge ours into theirs.
+ */
+function reconcile(mine: ProgressDoc, stored: ProgressDoc): ProgressDoc {
+	if (stored.createdAt === mine.createdAt) return ops.mergeDocs(mine, stored);
+	if (stored.createdAt > mine.createdAt) return stored;
+	return ops.mergeDocs(stored, mine);
+}
+
 /** Apply a change: merge what another tab may have stored meanwhile, then write. */
 function commit(change: (doc: ProgressDoc, now: number) => ProgressDoc): void {
 	initProgress();
 	const now = Date.now();
-	let doc = $progress.get().doc;
 	const stored = readStored(now);
-	if (stored && stored.createdAt === doc.createdAt) doc = ops.mergeDocs(doc, stored);
-	else if (stored && stored.createdAt > doc.createdAt) doc = stored;
-	write(change(doc, now));
+	const mine = $progress.get().doc;
+	write(change(stored ? reconcile(mine, stored) : mine, now));
 }
 
 function onStorage(event: StorageEvent): void {
@@ -137,9 +146,7 @@ function onStorage(event: StorageEvent): void {
 	if (event.key !== STORAGE_KEY || event.newValue === null) return;
 	const stored = readStored(Date.now());
 	if (!stored) return;
-	const doc = $progress.get().doc;
-	if (stored.createdAt === doc.createdAt) set({ doc: ops.mergeDocs(doc, stored) });
-	else if (stored.createdAt > doc.createdAt) set({ doc: stored });
+	set({ doc: reconcile($progress.get().doc, stored) });
 }
 
 function onAttemptEvent(event: Event): void {

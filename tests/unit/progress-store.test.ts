@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { emptyDoc } from '../../src/progress/schema';
+import type { BackupEntry } from '../../src/progress/backup';
+import { recordAttempt as recordInDoc } from '../../src/progress/doc';
+import { emptyDoc, type ProgressDoc } from '../../src/progress/schema';
 import {
 	$progress,
 	addAssignment,
@@ -40,6 +42,13 @@ class FakeStorage {
 	}
 }
 
+function storedDoc(storage: FakeStorage): ProgressDoc {
+	return JSON.parse(storage.map.get(STORAGE_KEY) ?? 'null') as ProgressDoc;
+}
+function storedBackups(storage: FakeStorage): BackupEntry[] {
+	return (JSON.parse(storage.map.get(BACKUP_KEY) ?? 'null') as { entries: BackupEntry[] }).entries;
+}
+
 const wrong = () =>
 	attempt('practice-coverage', Date.now(), [{ id: 'q1', power: 'coverage', correct: false }]);
 
@@ -52,9 +61,9 @@ describe('progress store', () => {
 		expect($progress.get()).toMatchObject({ ready: true, health: 'ok' });
 		expect(storage.map.has(STORAGE_KEY)).toBe(false);
 		expect(recordAttempt(wrong())).toBe(true);
-		const stored = JSON.parse(storage.map.get(STORAGE_KEY)!);
+		const stored = storedDoc(storage);
 		expect(stored).toMatchObject({ app: 'zuzhili-yanxue', version: 1 });
-		expect(stored.questions.q1.answers).toHaveLength(1);
+		expect(stored.questions['q1']?.answers).toHaveLength(1);
 	});
 
 	it('rejects a malformed attempt and records nothing', () => {
@@ -76,13 +85,13 @@ describe('progress store', () => {
 		storage.map.set(STORAGE_KEY, raw);
 		initProgress(storage);
 		expect($progress.get().backups).toEqual([expect.objectContaining({ reason, raw })]);
-		expect(JSON.parse(storage.map.get(BACKUP_KEY)!).entries[0].raw).toBe(raw);
+		expect(storedBackups(storage)[0].raw).toBe(raw);
 		expect(backupFile()?.text).toContain(JSON.stringify(raw).slice(1, 20));
 		recordAttempt(wrong());
-		expect(JSON.parse(storage.map.get(STORAGE_KEY)!).app).toBe('zuzhili-yanxue');
+		expect(storedDoc(storage).app).toBe('zuzhili-yanxue');
 		dismissBackups();
 		expect($progress.get().backups).toEqual([]);
-		expect(JSON.parse(storage.map.get(BACKUP_KEY)!).entries[0].raw).toBe(raw);
+		expect(storedBackups(storage)[0].raw).toBe(raw);
 	});
 
 	it('never overwrites an unusable value it could not back up', () => {
@@ -117,21 +126,44 @@ describe('progress store', () => {
 		storage.fail = 'none';
 		recordAttempt(attempt('x', Date.now() + 5, [{ id: 'q2', power: 'renewal', correct: true }]));
 		expect($progress.get().health).toBe('ok');
-		expect(JSON.parse(storage.map.get(STORAGE_KEY)!).attempts).toHaveLength(2);
+		expect(storedDoc(storage).attempts).toHaveLength(2);
 	});
 
 	it('merges what another tab stored before writing', () => {
 		const storage = new FakeStorage();
 		initProgress(storage);
 		recordAttempt(wrong());
-		const other = JSON.parse(storage.map.get(STORAGE_KEY)!);
-		other.lessons.overview = { firstVisitedAt: T0, lastVisitedAt: T0, readAt: T0 };
+		const other = storedDoc(storage);
+		other.lessons['overview'] = { firstVisitedAt: T0, lastVisitedAt: T0, readAt: T0 };
 		storage.map.set(STORAGE_KEY, JSON.stringify(other));
 		setFontSize('xlarge');
-		const stored = JSON.parse(storage.map.get(STORAGE_KEY)!);
-		expect(stored.lessons.overview.readAt).toBe(T0);
+		const stored = storedDoc(storage);
+		expect(stored.lessons['overview']?.readAt).toBe(T0);
 		expect(stored.attempts).toHaveLength(1);
 		expect(stored.settings.fontSize).toBe('xlarge');
+	});
+
+	it('adopts a record another tab started after this page loaded, keeping both sides', () => {
+		const storage = new FakeStorage();
+		initProgress(storage);
+		const theirs = recordInDoc(
+			emptyDoc(Date.now() + 1000),
+			attempt('exam', Date.now() + 2000, [{ id: 'q5', power: 'renewal', correct: true }]),
+		);
+		storage.map.set(STORAGE_KEY, JSON.stringify(theirs));
+		recordAttempt(wrong());
+		const stored = storedDoc(storage);
+		expect(stored.createdAt).toBe(theirs.createdAt);
+		expect(stored.attempts.map((a) => a.quizId).sort()).toEqual(['exam', 'practice-coverage']);
+	});
+
+	it('follows a reset made in another tab', () => {
+		const storage = new FakeStorage();
+		initProgress(storage);
+		recordAttempt(wrong());
+		storage.map.set(STORAGE_KEY, JSON.stringify(emptyDoc(Date.now() + 5000)));
+		setFontSize('large');
+		expect(storedDoc(storage).attempts).toEqual([]);
 	});
 
 	it('manages assignments and reports item status', () => {
@@ -163,7 +195,7 @@ describe('progress store', () => {
 		expect(importProgress(file.text)).toEqual({ ok: true });
 		const doc = $progress.get().doc;
 		expect(doc.attempts.map((a) => a.quizId).sort()).toEqual(['exam', 'practice-coverage']);
-		expect(JSON.parse(other.map.get(STORAGE_KEY)!).attempts).toHaveLength(2);
+		expect(storedDoc(other).attempts).toHaveLength(2);
 	});
 
 	it('changes nothing when an import is refused', () => {
@@ -186,7 +218,7 @@ describe('progress store', () => {
 		recordAttempt(wrong());
 		setFontSize('large');
 		resetProgress();
-		const stored = JSON.parse(storage.map.get(STORAGE_KEY)!);
+		const stored = storedDoc(storage);
 		expect(stored.attempts).toEqual([]);
 		expect(stored.settings.fontSize).toBe('large');
 	});
@@ -212,8 +244,8 @@ describe('parseImport()', () => {
 			ok: false,
 			error: 'newer-version',
 		});
-		const file = JSON.parse(text);
-		file.progress.attempts[0].score = 'lots';
+		const file = JSON.parse(text) as { progress: Record<string, unknown> & ProgressDoc };
+		(file.progress.attempts[0] as unknown as Record<string, unknown>)['score'] = 'lots';
 		expect(parseImport(JSON.stringify(file))).toEqual({ ok: false, error: 'invalid' });
 		file.progress = { ...file.progress, app: 'other' };
 		expect(parseImport(JSON.stringify(file))).toEqual({ ok: false, error: 'not-ours' });

@@ -95,7 +95,12 @@ function DataTools({ fontSize }: { fontSize: FontSize }) {
 				</button>
 				<label class="zz-file-label">
 					<span>{t('progress.data.importLabel')}</span>
-					<input type="file" accept="application/json,.json" onChange={onImport} data-import />
+					<input
+						type="file"
+						accept="application/json,.json"
+						onChange={(event) => void onImport(event)}
+						data-import
+					/>
 				</label>
 			</div>
 			{confirming ? (

@@ -5,7 +5,7 @@
  * Questions (stem, source) come from the bank at /data/questions.json, fetched on demand.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { POWER_IDS, POWERS, type ParagraphId, type PowerId } from '../../article/powers';
+import { POWER_IDS, POWERS, type PowerId } from '../../article/powers';
 import dict from '../../i18n/zh-CN/progress.json';
 import { makeT } from '../../i18n/translate';
 import { notebook } from '../../progress/derive';
@@ -87,7 +87,7 @@ interface ItemProps {
 
 function Item({ questionId, power, question, detail, actionLabel, onRecorded }: ItemProps) {
 	const [open, setOpen] = useState(false);
-	const p = question?.source.p as ParagraphId | undefined;
+	const p = question?.source.p;
 	return (
 		<li class="zz-mistake" data-question={questionId}>
 			<p>{question ? question.stem : t('progress.mistakes.unknownQuestion', { id: questionId })}</p>
@@ -104,6 +104,7 @@ function Item({ questionId, power, question, detail, actionLabel, onRecorded }: 
 				<RetryQuestion
 					question={question}
 					onResult={(outcome) => {
+						setOpen(false);
 						record(questionId, power, question, outcome);
 						onRecorded(outcome.correct);
 					}}

@@ -7,7 +7,7 @@ import { makeT } from '../../i18n/translate';
 import { gridRings, labelAnchor, pointOnAxis, polygonPoints } from '../../progress/radar';
 
 const t = makeT(dict);
-const FRAME = { cx: 220, cy: 150, r: 100 };
+const FRAME = { cx: 200, cy: 145, r: 95 };
 
 export interface RadarDatum {
 	label: string;
@@ -23,7 +23,7 @@ export function Radar({ data }: { data: RadarDatum[] }) {
 		<div>
 			<svg
 				class="zz-radar"
-				viewBox="0 0 440 300"
+				viewBox="0 0 400 290"
 				role="img"
 				aria-labelledby="zz-radar-title"
 				data-radar
@@ -52,7 +52,7 @@ export function Radar({ data }: { data: RadarDatum[] }) {
 					const a = labelAnchor(FRAME, i, n, 14);
 					return (
 						<text key={d.label} x={a.x} y={a.y} text-anchor={a.anchor} dominant-baseline="middle">
-							{d.label} {percent(d.value)}
+							{d.label}
 						</text>
 					);
 				})}

@@ -6,7 +6,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { $progress, initProgress, type ProgressState } from '../../progress/store';
 
 export function useProgress(): ProgressState {
-	const [state, setState] = useState<ProgressState>($progress.get());
+	// The first render matches the server HTML (not ready); the subscription then delivers the state.
+	const [state, setState] = useState<ProgressState>(() => ({ ...$progress.get(), ready: false }));
 	useEffect(() => {
 		initProgress();
 		return $progress.subscribe(setState);
