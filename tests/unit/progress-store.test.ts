@@ -85,13 +85,13 @@ describe('progress store', () => {
 		storage.map.set(STORAGE_KEY, raw);
 		initProgress(storage);
 		expect($progress.get().backups).toEqual([expect.objectContaining({ reason, raw })]);
-		expect(storedBackups(storage)[0].raw).toBe(raw);
+		expect(storedBackups(storage)[0]?.raw).toBe(raw);
 		expect(backupFile()?.text).toContain(JSON.stringify(raw).slice(1, 20));
 		recordAttempt(wrong());
 		expect(storedDoc(storage).app).toBe('zuzhili-yanxue');
 		dismissBackups();
 		expect($progress.get().backups).toEqual([]);
-		expect(storedBackups(storage)[0].raw).toBe(raw);
+		expect(storedBackups(storage)[0]?.raw).toBe(raw);
 	});
 
 	it('never overwrites an unusable value it could not back up', () => {
@@ -244,8 +244,9 @@ describe('parseImport()', () => {
 			ok: false,
 			error: 'newer-version',
 		});
-		const file = JSON.parse(text) as { progress: Record<string, unknown> & ProgressDoc };
-		(file.progress.attempts[0] as unknown as Record<string, unknown>)['score'] = 'lots';
+		const file = JSON.parse(text) as { progress: ProgressDoc | Record<string, unknown> };
+		((file.progress as ProgressDoc).attempts[0] as unknown as Record<string, unknown>)['score'] =
+			'lots';
 		expect(parseImport(JSON.stringify(file))).toEqual({ ok: false, error: 'invalid' });
 		file.progress = { ...file.progress, app: 'other' };
 		expect(parseImport(JSON.stringify(file))).toEqual({ ok: false, error: 'not-ours' });
