@@ -44,6 +44,7 @@ for (const fault of unusable) {
 		await expect(me.dashboard).toBeVisible();
 		await expect(me.backupNotice).toBeVisible();
 		await expect(me.backupNotice).toContainText(fault.says);
+		expect(await me.axeViolations(), 'page with the backup notice').toEqual([]);
 		expect(await me.storedBackups()).toEqual([
 			expect.objectContaining({ reason: fault.reason, raw: fault.raw }),
 		]);
@@ -87,6 +88,7 @@ test('blocked storage: every page works in memory and says so', async ({ page })
 		await expect(me.memoryNotice).toBeVisible();
 		await expect(me.memoryNotice).toContainText('不允许本站保存数据');
 	}
+	expect(await me.axeViolations(), 'page with the memory notice').toEqual([]);
 	await me.open();
 	await me.answer(attemptResult('exam', [{ id: 'a-1', power: 'coverage', correct: false }]));
 	await expect(me.recent).toHaveCount(1);

@@ -81,6 +81,20 @@ test('answers show up on the dashboard and in 错题本, after reload and after 
 	await expect(mistakes.dueCount).toHaveText('今天没有待复习的题。');
 });
 
+test('the filled-in dashboard and 错题本 have no axe violations (dark mode)', async ({ page }) => {
+	await serveBank(page);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	const me = new MePage(page);
+	await me.open();
+	await me.answer(attemptResult('practice-mixed', firstSession));
+	await expect(me.recent).toHaveCount(1);
+	expect(await me.axeViolations(), '我的学习 with results').toEqual([]);
+	const mistakes = new MistakesPage(page);
+	await mistakes.open();
+	await expect(mistakes.mistake('lead-judge-01')).toContainText(BANK[0]!.stem);
+	expect(await mistakes.axeViolations(), '错题本 with entries').toEqual([]);
+});
+
 test('retrying in place: a question leaves 错题本 after two consecutive correct answers', async ({
 	page,
 }) => {
