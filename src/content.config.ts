@@ -3,12 +3,15 @@
  *   docs       lessons, MDX in `content/lessons/` (Starlight renders them)
  *   questions  the question bank, YAML in `quizzes/bank/`
  *   quizSets   quiz sets, YAML in `quizzes/sets/`
+ *   glossary   术语, one entry per term from `content/glossary/terms.yaml` (`terms: [...]`)
  *   i18n       Starlight's own UI strings (ours are in src/i18n/zh-CN/)
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { TermSchema } from './schemas/glossary';
 import { LessonFrontmatterSchema } from './schemas/lesson';
 import { BankFileSchema } from './schemas/question';
 import { QuizSetSchema } from './schemas/quiz-set';
@@ -31,6 +34,13 @@ export const collections = {
 	quizSets: defineCollection({
 		loader: glob({ base: './quizzes/sets', pattern: '**/*.{yaml,yml}' }),
 		schema: QuizSetSchema,
+	}),
+	glossary: defineCollection({
+		// The file is `terms: [...]`; src/content-checks/glossary.ts reports its problems with line numbers.
+		loader: file('content/glossary/terms.yaml', {
+			parser: (text) => (parseYaml(text) as { terms: Record<string, unknown>[] }).terms,
+		}),
+		schema: TermSchema,
 	}),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };
