@@ -9,7 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../article/parse';
+import type { Article } from '../article/parse';
 import { checkLessons, readLessonFiles } from './lessons';
+import { checkQuizzes, readQuizFiles } from './quizzes';
 import type { ContentProblem } from './problem';
 
 export { formatProblem, type ContentProblem } from './problem';
@@ -19,11 +21,14 @@ export const ARTICLE_FILE = 'content/article/source.txt';
 /** Run every content check under `root` (a directory path). Returns problems; empty means fine. */
 export function checkContent(root: string): ContentProblem[] {
 	const problems: ContentProblem[] = [];
+	let article: Article | undefined;
 	try {
-		parseArticle(readFileSync(join(root, ARTICLE_FILE), 'utf8'));
+		article = parseArticle(readFileSync(join(root, ARTICLE_FILE), 'utf8'));
 	} catch (error) {
 		problems.push({ file: ARTICLE_FILE, message: (error as Error).message });
 	}
-	problems.push(...checkLessons(readLessonFiles(root)).problems);
+	const lessonFiles = readLessonFiles(root);
+	problems.push(...checkLessons(lessonFiles).problems);
+	problems.push(...checkQuizzes(readQuizFiles(root), lessonFiles, article).problems);
 	return problems;
 }
