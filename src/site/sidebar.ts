@@ -5,4 +5,12 @@
 export const sidebar = [
 	{ label: '首页', link: '/' },
 	{ label: '原文', link: '/source/' },
+	{
+		label: '练习',
+		items: [
+			{ label: '专项练习', link: '/practice/' },
+			{ label: '综合测试', link: '/exam/' },
+			{ label: '每日一练', link: '/daily/' },
+		],
+	},
 ];
