@@ -150,7 +150,9 @@ export function Quiz(props: QuizProps) {
 		if (!el) return;
 		const target =
 			el.tagName === 'FIELDSET'
-				? (el.querySelector<HTMLElement>('input:not(:disabled), select, textarea, button') ?? el)
+				? (el.querySelector<HTMLElement>(
+						'input:not(:disabled), select:not(:disabled), textarea:not(:disabled), button:not(:disabled)',
+					) ?? el)
 				: el;
 		target.focus();
 	});
