@@ -83,7 +83,7 @@ class Located {
 	syntaxProblems(): ContentProblem[] {
 		return this.doc.errors.map((e) => ({
 			file: this.yaml.file,
-			line: e.linePos?.[0].line,
+			...(e.linePos ? { line: e.linePos[0].line } : {}),
 			message: `YAML 语法错误：${e.message.split('\n')[0] ?? ''}`,
 		}));
 	}

@@ -147,9 +147,24 @@ describe('checkQuizzes() on sets and lessons', () => {
 	it('reports a lesson naming an unknown quiz set, at its line', () => {
 		expect(only({ lesson: 'unknown-set.mdx' })).toMatchObject({
 			file: `${dir}/lessons/unknown-set.mdx`,
-			line: 8,
+			line: 9,
 			message: expect.stringMatching(/^课程引用了不存在的题组 lesson-missing/u) as unknown,
 		});
+	});
+});
+
+describe('checkQuizzes() on broken YAML', () => {
+	it('reports the syntax error with its line', () => {
+		const broken = {
+			file: 'quizzes/bank/broken.yaml',
+			source: 'questions:\n  - id: a\n    stem: [未闭合\n',
+		};
+		const [problem] = checkQuizzes({ bank: [broken], sets: [] }, [], article).problems;
+		expect(problem).toMatchObject({
+			file: 'quizzes/bank/broken.yaml',
+			line: expect.any(Number) as unknown,
+		});
+		expect(problem!.message).toMatch(/^YAML 语法错误：/u);
 	});
 });
 
