@@ -327,7 +327,6 @@ export function Quiz(props: QuizProps) {
 								<legend>
 									<span class="quiz-qnum">
 										{t('quiz.questionNumber', { n: i + 1, type: t(`quiz.type.${question.type}`) })}
-										{question.type === 'multiple' && t('quiz.multipleHint')}
 									</span>
 									<span class="quiz-stem">
 										{question.type === 'blank' ? blankStem(question.stem, t) : question.stem}
