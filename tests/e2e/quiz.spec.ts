@@ -158,3 +158,27 @@ test('专项练习 lists the practice sets and links to 综合测试 and 每日�
 	await sets.first().click();
 	await expect(quiz.quiz.locator('fieldset[data-question-id]').first()).toBeVisible();
 });
+
+test('排序 works from the keyboard alone: the moved item keeps focus and its move is announced', async ({
+	page,
+}) => {
+	const quiz = new QuizPage(page);
+	let order: ShownQuestion | undefined;
+	// Each visit draws a new exam; visit until it holds an order question.
+	for (let visit = 0; visit < 10 && !order; visit++) {
+		await quiz.open('exam/');
+		order = (await quiz.shown()).find((s) => s.question.type === 'order');
+	}
+	expect(order, 'an exam draw with an order question').toBeDefined();
+	const rows = order!.fieldset.locator('.quiz-order-text');
+	const first = (await rows.first().textContent()) ?? '';
+	await order!.fieldset.getByRole('button', { name: `下移：${first}`, exact: true }).focus();
+	await page.keyboard.press('Enter');
+	await expect(rows.nth(1)).toHaveText(first);
+	await expect(page.locator(':focus')).toHaveAccessibleName(`下移：${first}`);
+	await expect(quiz.quiz.getByRole('status')).toHaveText(`“${first}”移到第 2 位`);
+	await page.keyboard.press('Shift+Tab');
+	await expect(page.locator(':focus')).toHaveAccessibleName(`上移：${first}`);
+	await page.keyboard.press('Enter');
+	await expect(rows.first()).toHaveText(first);
+});

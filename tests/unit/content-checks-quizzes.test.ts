@@ -5,8 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { article } from '../../src/article/source';
-import { splitFrontmatter } from '../../src/content-checks/lessons';
-import { checkQuizzes, quizReferences, type YamlFile } from '../../src/content-checks/quizzes';
+import { readLessonFiles, splitFrontmatter } from '../../src/content-checks/lessons';
+import {
+	checkQuizzes,
+	quizReferences,
+	readQuizFiles,
+	type YamlFile,
+} from '../../src/content-checks/quizzes';
 import type { ContentProblem } from '../../src/content-checks/problem';
 
 const dir = 'tests/fixtures/quizzes';
@@ -47,6 +52,15 @@ describe('checkQuizzes() on valid content', () => {
 		expect(result.problems).toEqual([]);
 		expect([...result.questions.keys()]).toHaveLength(7);
 		expect([...result.sets.keys()].sort()).toEqual(['exam-valid', 'lesson-valid']);
+	});
+});
+
+describe('checkQuizzes() on the repository', () => {
+	it('passes the real bank, sets and lessons, and can fill 综合测试 and 每日一练', () => {
+		const result = checkQuizzes(readQuizFiles('.'), readLessonFiles('.'), article);
+		expect(result.problems).toEqual([]);
+		expect(result.sets.get('exam')).toMatchObject({ kind: 'exam', mode: 'test', passMark: 0.8 });
+		expect(result.sets.get('daily')).toMatchObject({ kind: 'daily' });
 	});
 });
 
