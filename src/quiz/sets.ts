@@ -6,7 +6,7 @@
 import { getCollection } from 'astro:content';
 import type { QuizSet } from '../schemas/quiz-set';
 import type { Question } from '../schemas/question';
-import type { QuizProps } from '../components/quiz/Quiz';
+import type { QuizProps } from './quiz-props';
 import { getQuestionMap } from './bank';
 
 export interface QuizSetEntry {

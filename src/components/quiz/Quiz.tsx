@@ -34,7 +34,7 @@ import type { AttemptResult } from '../../quiz/attempt';
 import { publishAttempt } from '../../quiz/attempt-sink';
 import { fetchBank, pickQuestions } from '../../quiz/bank-client';
 import { buildAttempt } from '../../quiz/build-attempt';
-import { chinaDay, dailySeed, drawBlueprint, type Blueprint } from '../../quiz/draw';
+import { chinaDay, dailySeed, drawBlueprint } from '../../quiz/draw';
 import { layoutQuestion } from '../../quiz/layout';
 import {
 	emptyResponse,
@@ -46,23 +46,12 @@ import {
 import { randomSeed, seedFromString } from '../../quiz/shuffle';
 import { QuestionFeedback } from './QuestionFeedback';
 import { blankStem, QuestionInput } from './QuestionInput';
+import type { QuizProps, QuizSource } from '../../quiz/quiz-props';
 import './quiz.css';
 
 const t = makeT(dict);
 
-export type QuizSource =
-	{ questions: Question[] } | { ids: string[] } | { blueprint: Blueprint; byDate?: boolean };
-
-export interface QuizProps {
-	quizId: string;
-	kind: AttemptResult['kind'];
-	mode: AttemptResult['mode'];
-	passMark: number;
-	source: QuizSource;
-	seed?: number;
-	timerMinutes?: number;
-	title?: string;
-}
+export type { QuizProps, QuizSource };
 
 interface Slot {
 	response: AnyResponse;
