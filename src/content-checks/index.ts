@@ -13,6 +13,7 @@ import { parseArticle, type Article } from '../article/parse';
 import { checkCases, readCaseFiles } from './cases';
 import { checkTermUses, readAndCheckGlossary } from './glossary';
 import { checkLessons, readLessonFiles } from './lessons';
+import { checkQuizzes, readQuizFiles } from './quizzes';
 import { checkQuotes } from './quotes';
 import type { ContentProblem } from './problem';
 
@@ -36,6 +37,7 @@ export function checkContent(root: string, articleRoot = root): ContentProblem[]
 	const files = readLessonFiles(root);
 	const checked = checkLessons(files);
 	problems.push(...checked.problems);
+	problems.push(...checkQuizzes(readQuizFiles(root), files, article).problems);
 	if (!article) return problems;
 	problems.push(
 		...checkQuotes(

@@ -19,6 +19,14 @@ export const sidebar = [
 	{ label: '原文', link: '/source/' },
 	{ label: '课程', items: [...LESSON_SLUGS] },
 	{ label: '术语', link: '/glossary/' },
+	{
+		label: '练习',
+		items: [
+			{ label: '专项练习', link: '/practice/' },
+			{ label: '综合测试', link: '/exam/' },
+			{ label: '每日一练', link: '/daily/' },
+		],
+	},
 	{ label: '案例库', link: '/cases/' },
 	{ label: '我的学习', link: '/me/' },
 	{ label: '错题本', link: '/mistakes/' },
