@@ -33,4 +33,9 @@ export interface QuizProps {
 	timerMinutes?: number;
 	/** A heading (h2) shown above the questions. */
 	title?: string;
+	/**
+	 * Host islands only: receives the finished attempt instead of publishAttempt (so the host decides
+	 * how it is recorded, e.g. 错题本 retry records it as one review answer).
+	 */
+	onFinish?: (result: AttemptResult) => void;
 }

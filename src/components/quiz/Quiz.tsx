@@ -21,6 +21,8 @@
  *              Pass the seed recorded in an AttemptResult to show the learner the same layout again.
  *   timerMinutes  optional countdown the learner can switch on (test mode)
  *   title      optional heading shown above the questions (h2)
+ *   onFinish   optional, only when rendered from another island (functions cannot cross client:*):
+ *              receives the result INSTEAD of publishAttempt — the host records it (错题本 retry).
  * On finish it calls publishAttempt(result) once per attempt (src/quiz/attempt-sink.ts).
  * Each question's <fieldset> carries data-question-id and data-question-type.
  *
@@ -178,7 +180,8 @@ export function Quiz(props: QuizProps) {
 		});
 		setResult(attempt);
 		setPhase('done');
-		publishAttempt(attempt);
+		if (props.onFinish) props.onFinish(attempt);
+		else publishAttempt(attempt);
 		return attempt;
 	}
 
