@@ -9,6 +9,7 @@ import preact from '@astrojs/preact';
 import { contentChecks } from './src/integrations/content-checks';
 import { sidebar } from './src/site/sidebar';
 import { cspComplete } from './src/integrations/csp-complete';
+import { serviceWorker } from './src/integrations/service-worker';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -17,6 +18,13 @@ export default defineConfig({
 	base,
 	trailingSlash: 'ignore',
 	build: { format: 'directory' },
+	vite: {
+		build: {
+			// The service-worker registration (src/components/starlight/Head.astro) stays a bundled,
+			// cacheable file instead of being inlined into every page; other assets keep the default.
+			assetsInlineLimit: (file) => (/Head\.astro_astro_type_script/u.test(file) ? false : undefined),
+		},
+	},
 	security: {
 		// A CSP <meta> on every page: Astro hashes every bundled and inline script and style; nothing
 		// may load from another origin (no fonts, CDNs or trackers), and no inline code without a hash.
@@ -47,13 +55,22 @@ export default defineConfig({
 			// No code blocks in this product: skip Expressive Code (its CSS/JS and inline styles).
 			expressiveCode: false,
 			sidebar,
-			customCss: ['./src/styles/site.css'],
+			customCss: [
+				'./src/styles/site.css',
+				'./src/styles/a11y.css',
+				'./src/styles/offline.css',
+				'./src/styles/print.css',
+			],
 			components: {
 				ThemeProvider: './src/components/starlight/ThemeProvider.astro',
+				Head: './src/components/starlight/Head.astro',
 			},
 		}),
 		preact(),
 		// Adds hashes for Starlight's inline scripts and style attributes (src/site/csp-hashes.ts).
 		cspComplete(),
+		// MUST stay after cspComplete(): build:done hooks run in this order, and the service worker's
+		// precache manifest fingerprints the HTML that cspComplete rewrites (stale revisions otherwise).
+		serviceWorker(),
 	],
 });
