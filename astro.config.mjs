@@ -22,7 +22,8 @@ export default defineConfig({
 		build: {
 			// The service-worker registration (src/components/starlight/Head.astro) stays a bundled,
 			// cacheable file instead of being inlined into every page; other assets keep the default.
-			assetsInlineLimit: (file) => (/Head\.astro_astro_type_script/u.test(file) ? false : undefined),
+			assetsInlineLimit: (file) =>
+				/Head\.astro_astro_type_script/u.test(file) ? false : undefined,
 		},
 	},
 	security: {
@@ -64,6 +65,7 @@ export default defineConfig({
 			components: {
 				ThemeProvider: './src/components/starlight/ThemeProvider.astro',
 				Head: './src/components/starlight/Head.astro',
+				Sidebar: './src/components/starlight/Sidebar.astro',
 			},
 		}),
 		preact(),
