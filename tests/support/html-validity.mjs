@@ -17,7 +17,7 @@ export function checkHtml(dir) {
 		maxBuffer: 64 * 1024 * 1024,
 	});
 	if (run.error) throw new Error(`vnu: cannot run java (${run.error.message}); install Java 17+`);
-	let messages = [];
+	let messages;
 	try {
 		messages = JSON.parse(run.stderr || run.stdout || '{"messages":[]}').messages ?? [];
 	} catch {

@@ -1,0 +1,192 @@
+/**
+ * Bench helpers shared by the site-cost and Lighthouse modules: building the site (timed, cached per
+ * process so modules share one 1× build), a 10× synthetic copy of the project, picking one page per
+ * page type, and measuring a page's first load in headless Chromium.
+ * Owns: bench-only machinery. Must not: be imported by the site or the tests.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { PAGE_TYPES, pageType, sitemapPaths } from '../../tests/support/built-site.mjs';
+import { CHROMIUM_ARGS } from '../../tests/support/browser.mjs';
+
+export const BENCH_BASE = '/';
+
+/** Build `root` into `outDir`; returns wall-clock seconds. Throws with the build's output on failure. */
+export function buildSite(root, outDir) {
+	const start = process.hrtime.bigint();
+	const result = spawnSync(
+		process.execPath,
+		[join(root, 'node_modules/.bin/astro'), 'build', '--outDir', outDir],
+		{
+			cwd: root,
+			encoding: 'utf8',
+			env: { ...process.env, BASE_PATH: BENCH_BASE, ASTRO_TELEMETRY_DISABLED: '1' },
+			maxBuffer: 64 * 1024 * 1024,
+		},
+	);
+	const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+	if (result.status !== 0)
+		throw new Error(
+			`build failed in ${root}:\n${(result.stdout + result.stderr).split('\n').slice(-30).join('\n')}`,
+		);
+	return seconds;
+}
+
+let shared;
+/** The 1× build in bench/out/site, built once per `npm run bench`. */
+export function sharedBuild(root, log) {
+	if (!shared) {
+		const dir = join(root, 'bench/out/site');
+		rmSync(dir, { recursive: true, force: true });
+		log('building the site (1×)…');
+		shared = { dir, seconds: buildSite(root, dir) };
+	}
+	return shared;
+}
+
+/** One representative page per type (first in sitemap order; `instructor/` itself if present). */
+export function pickPages(dir) {
+	const paths = sitemapPaths(dir, BENCH_BASE);
+	return PAGE_TYPES.map((t) => {
+		const all = paths.filter((p) => pageType(p) === t.type);
+		const path = all.includes('instructor/') ? 'instructor/' : all[0];
+		return { type: t.type, label: t.label, path, count: all.length };
+	});
+}
+
+const SKIP_COPY = new Set([
+	'node_modules',
+	'dist',
+	'.e2e',
+	'.git',
+	'.astro',
+	'test-results',
+	'playwright-report',
+	'out',
+]);
+
+/** Copy the project (sources and content, not builds) into a temp dir with node_modules linked. */
+export function copyProject(root) {
+	// Inside the project's (gitignored) bench/out: in a copy under /tmp, Astro's compiler mis-resolves
+	// the linked node_modules ("No cached compile metadata found for …Page.astro").
+	mkdirSync(join(root, 'bench/out'), { recursive: true });
+	const tmp = mkdtempSync(join(root, 'bench/out/x10-'));
+	for (const entry of readdirSync(root)) {
+		// bench/ holds this copy itself and is not needed to build.
+		if (SKIP_COPY.has(entry) || entry === 'bench') continue;
+		cpSync(join(root, entry), join(tmp, entry), { recursive: true });
+	}
+	symlinkSync(join(root, 'node_modules'), join(tmp, 'node_modules'));
+	return tmp;
+}
+
+function filesUnder(dir, exts) {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((e) => e.isFile() && exts.some((x) => e.name.endsWith(x)) && !e.name.startsWith('_'))
+		.map((e) => join(e.parentPath ?? e.path, e.name));
+}
+
+/**
+ * Multiply the content `factor` times with new ids: every lesson/case (md, mdx under content/, not the
+ * article) gets copies `<name>-x<k>` with a shifted `order` and a marked title; every question bank
+ * file gets copies with ids suffixed `-x<k>`. Quiz sets are left alone (they reference the originals).
+ * Returns { pages, banks } counts of files added.
+ */
+export function multiplyContent(project, factor) {
+	let pages = 0;
+	let banks = 0;
+	const docs = filesUnder(join(project, 'content'), ['.md', '.mdx']).filter(
+		(f) => !f.includes(`${join('content', 'article')}`),
+	);
+	for (const file of docs) {
+		const text = readFileSync(file, 'utf8');
+		for (let k = 2; k <= factor; k++) {
+			const copy = text
+				.replace(/^(order:\s*)(\d+)/mu, (_, key, n) => `${key}${Number(n) + k * 1000}`)
+				.replace(
+					/^(title:\s*)(['"]?)(.+?)\2\s*$/mu,
+					(_, key, q, title) => `${key}${q}${title}（副本${k}）${q}`,
+				)
+				.replace(/^(id:\s*)(\S+)\s*$/mu, (_, key, id) => `${key}${id}-x${k}`);
+			writeFileSync(file.replace(/(\.mdx?)$/u, `-x${k}$1`), copy);
+			pages++;
+		}
+	}
+	for (const file of filesUnder(join(project, 'quizzes', 'bank'), ['.yaml', '.yml'])) {
+		const text = readFileSync(file, 'utf8');
+		for (let k = 2; k <= factor; k++) {
+			const copy = text.replace(
+				/^(\s*-?\s*id:\s*)(['"]?)([\w-]+)\2\s*$/gmu,
+				(_, key, q, id) => `${key}${q}${id}-x${k}${q}`,
+			);
+			writeFileSync(file.replace(/(\.ya?ml)$/u, `-x${k}$1`), copy);
+			banks++;
+		}
+	}
+	return { pages, banks };
+}
+
+/**
+ * First load of `url` in a fresh Chromium context, as a browser does it: the service worker is
+ * blocked (it would precache everything), nothing is scrolled (islands below the fold stay asleep).
+ * Sums the document, stylesheets and scripts it requested; raw bytes and gzip level 6 of each body.
+ */
+export async function browserWeight(browser, url) {
+	const context = await browser.newContext({
+		serviceWorkers: 'block',
+		viewport: { width: 412, height: 823 },
+	});
+	const page = await context.newPage();
+	const bodies = [];
+	page.on('response', (response) => {
+		const kind = response.request().resourceType();
+		if (!['document', 'stylesheet', 'script'].includes(kind)) return;
+		if (/\/sw\.js$|\/search\/index\.json$/u.test(response.url())) return;
+		bodies.push(
+			response
+				.body()
+				.then((body) => ({ kind, raw: body.length, gzip: gzipSync(body, { level: 6 }).length }))
+				.catch(() => undefined),
+		);
+	});
+	await page.goto(url, { waitUntil: 'networkidle' });
+	const measured = (await Promise.all(bodies)).filter(Boolean);
+	await context.close();
+	const sum = (kind) =>
+		measured
+			.filter((m) => m.kind === kind)
+			.reduce((a, m) => ({ raw: a.raw + m.raw, gzip: a.gzip + m.gzip, files: a.files + 1 }), {
+				raw: 0,
+				gzip: 0,
+				files: 0,
+			});
+	const html = sum('document');
+	const css = sum('stylesheet');
+	const js = sum('script');
+	return {
+		html,
+		css,
+		js,
+		total: { raw: html.raw + css.raw + js.raw, gzip: html.gzip + css.gzip + js.gzip },
+	};
+}
+
+export async function launchChromium(chromiumPath) {
+	const { chromium } = await import('@playwright/test');
+	return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+}
+
+export const kb = (bytes) => (bytes / 1024).toFixed(1);
