@@ -36,7 +36,7 @@ function siteBytes(dir) {
 	let files = 0;
 	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
 		if (!entry.isFile()) continue;
-		bytes += statSync(join(entry.parentPath ?? entry.path, entry.name)).size;
+		bytes += statSync(join(entry.parentPath, entry.name)).size;
 		files++;
 	}
 	return { bytes, files };

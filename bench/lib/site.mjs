@@ -96,7 +96,7 @@ function filesUnder(dir, exts) {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir, { withFileTypes: true, recursive: true })
 		.filter((e) => e.isFile() && exts.some((x) => e.name.endsWith(x)) && !e.name.startsWith('_'))
-		.map((e) => join(e.parentPath ?? e.path, e.name));
+		.map((e) => join(e.parentPath, e.name));
 }
 
 /**

@@ -64,7 +64,11 @@ describe('watchForUpdate()', () => {
 		const worker = new FakeWorker();
 		registration.waiting = worker;
 		const offered: WorkerLike[] = [];
-		watchForUpdate(registration, () => true, (w) => offered.push(w));
+		watchForUpdate(
+			registration,
+			() => true,
+			(w) => offered.push(w),
+		);
 		expect(offered).toEqual([worker]);
 		offered[0]?.postMessage(SKIP_WAITING);
 		expect(worker.messages).toEqual([{ type: 'SKIP_WAITING' }]);
@@ -73,7 +77,11 @@ describe('watchForUpdate()', () => {
 	it('offers a new worker once it has installed, and only once', () => {
 		const registration = new FakeRegistration();
 		const offered: WorkerLike[] = [];
-		watchForUpdate(registration, () => true, (w) => offered.push(w));
+		watchForUpdate(
+			registration,
+			() => true,
+			(w) => offered.push(w),
+		);
 		const worker = new FakeWorker();
 		registration.found(worker);
 		expect(offered).toEqual([]);
@@ -85,7 +93,11 @@ describe('watchForUpdate()', () => {
 	it('does not offer the very first install (nothing to refresh)', () => {
 		const registration = new FakeRegistration();
 		const offered: WorkerLike[] = [];
-		watchForUpdate(registration, () => false, (w) => offered.push(w));
+		watchForUpdate(
+			registration,
+			() => false,
+			(w) => offered.push(w),
+		);
 		const worker = new FakeWorker();
 		registration.found(worker);
 		worker.become('installed');
