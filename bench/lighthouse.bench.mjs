@@ -29,6 +29,7 @@ function lighthouse(root, chromiumPath, url, out) {
 		],
 		{
 			encoding: 'utf8',
+			timeout: 300_000,
 			env: { ...process.env, CHROME_PATH: chromiumPath },
 			maxBuffer: 64 * 1024 * 1024,
 		},
