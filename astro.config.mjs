@@ -10,6 +10,7 @@ import { contentChecks } from './src/integrations/content-checks';
 import { sidebar } from './src/site/sidebar';
 import { cspComplete } from './src/integrations/csp-complete';
 import { serviceWorker } from './src/integrations/service-worker';
+import { validHtml } from './src/integrations/valid-html';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -71,6 +72,8 @@ export default defineConfig({
 			},
 		}),
 		preact(),
+		// Moves Astro's island <style> out of <body> (invalid HTML); before anything reads the final HTML.
+		validHtml(),
 		// Adds hashes for Starlight's inline scripts and style attributes (src/site/csp-hashes.ts).
 		cspComplete(),
 		// MUST stay after cspComplete(): build:done hooks run in this order, and the service worker's
