@@ -19,6 +19,8 @@ function note(type: string, description: string) {
 
 test.describe('offline', () => {
 	test('every page in the sitemap opens offline after one visit', async ({ page }) => {
+		// One navigation per page, served from the cache: allow a few seconds each on a loaded machine.
+		test.setTimeout(30_000 + paths.length * 3_000);
 		const site = new OfflineSite(page);
 		await site.install();
 		await site.goOffline();

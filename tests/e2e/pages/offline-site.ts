@@ -23,7 +23,9 @@ export class OfflineSite extends BasePage {
 
 	/** Open a path and return whether the service worker answered it. */
 	async openFromWorker(path: string): Promise<boolean> {
-		const response = await this.page.goto(path.replace(/^\/+/u, ''));
+		const response = await this.page.goto(path.replace(/^\/+/u, ''), {
+			waitUntil: 'domcontentloaded',
+		});
 		return response?.fromServiceWorker() ?? false;
 	}
 
