@@ -10,7 +10,7 @@
  *    hydrated — the upper bound the `npm test` budgets use.
  * Neither counts the service worker, its precache, the search index or quiz data.
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageWeight, sitemapPaths } from '../tests/support/built-site.mjs';
 import { serve } from '../tests/support/static-server.mjs';
@@ -31,15 +31,27 @@ export const title =
 
 const FACTOR = 10;
 
+/** Whole built site, what the service worker precaches (its globPatterns), and two data files. */
 function siteBytes(dir) {
 	let bytes = 0;
 	let files = 0;
+	let precache = 0;
 	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
 		if (!entry.isFile()) continue;
-		bytes += statSync(join(entry.parentPath, entry.name)).size;
+		const size = statSync(join(entry.parentPath, entry.name)).size;
+		bytes += size;
 		files++;
+		if (/\.(html|css|m?js|json|svg|webmanifest|png)$/u.test(entry.name) && entry.name !== 'sw.js')
+			precache += size;
 	}
-	return { bytes, files };
+	const sizeOf = (rel) => (existsSync(join(dir, rel)) ? statSync(join(dir, rel)).size : 0);
+	return {
+		bytes,
+		files,
+		precache,
+		searchIndex: sizeOf('search/index.json'),
+		questions: sizeOf('data/questions.json'),
+	};
 }
 
 async function measure(dir, seconds, chromiumPath, log) {
@@ -103,9 +115,7 @@ export async function run({ root, chromiumPath, log }) {
 	const tmp = copyProject(root);
 	try {
 		const added = multiplyContent(tmp, FACTOR);
-		log(
-			`10×: ${added.pages} content pages and ${added.banks} bank files added in ${tmp}; building…`,
-		);
+		log(`10×: added ${JSON.stringify(added)} in ${tmp}; building…`);
 		const out = join(tmp, 'dist');
 		const seconds = buildSite(tmp, out);
 		log(`10× built in ${seconds.toFixed(1)} s; measuring…`);
@@ -129,6 +139,15 @@ export async function run({ root, chromiumPath, log }) {
 		growth.push(
 			`| Built site (files / KB) | ${x1.site.files} / ${kb(x1.site.bytes)} | ${x10.site.files} / ${kb(x10.site.bytes)} | ${ratio(x1.site.bytes, x10.site.bytes)} |`,
 		);
+		growth.push(
+			`| Service worker precache (KB, raw) | ${kb(x1.site.precache)} | ${kb(x10.site.precache)} | ${ratio(x1.site.precache, x10.site.precache)} |`,
+		);
+		growth.push(
+			`| Search index /search/index.json (KB, raw) | ${kb(x1.site.searchIndex)} | ${kb(x10.site.searchIndex)} | ${ratio(x1.site.searchIndex, x10.site.searchIndex)} |`,
+		);
+		growth.push(
+			`| Quiz data /data/questions.json (KB, raw) | ${kb(x1.site.questions)} | ${kb(x10.site.questions)} | ${ratio(x1.site.questions, x10.site.questions)} |`,
+		);
 		for (const [i, p] of x1.pages.entries()) {
 			const q = x10.pages[i];
 			if (p.absent || !q || q.absent) continue;
@@ -150,7 +169,7 @@ export async function run({ root, chromiumPath, log }) {
 		table(x1),
 		'',
 		x10
-			? `### 10× synthetic content (+${x10.added.pages} content pages, +${x10.added.banks} bank files; built in ${x10.buildSeconds.toFixed(1)} s, ${x10.pageCount} pages)`
+			? `### 10× synthetic content (added ${x10.added.pages} lessons/pages, ${x10.added.data} case files, ${x10.added.banks} bank files, ${x10.added.sets} quiz sets; cross-file content checks report only; built in ${x10.buildSeconds.toFixed(1)} s, ${x10.pageCount} pages)`
 			: '### 10× synthetic content',
 		'',
 		x10
