@@ -8,7 +8,7 @@
  * `root` is the project folder, `chromiumPath` a Chromium executable (never downloaded), `log(msg)`
  * prints progress. A module that throws is reported as failed; the others still run.
  * Measurements of time live here only: tests assert bytes and behaviour, never timings.
- * Optional: node bench/run.mjs <name-filter> runs only modules whose file name contains it.
+ * Optional: node bench/run.mjs <name>[,<name>…] runs only modules whose file name contains one of them.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -19,10 +19,10 @@ import { findChromium } from '../tests/support/browser.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, 'bench');
 const outDir = join(benchDir, 'out');
-const filter = process.argv[2] ?? '';
+const filters = (process.argv[2] ?? '').split(',');
 
 const modules = readdirSync(benchDir)
-	.filter((f) => f.endsWith('.bench.mjs') && f.includes(filter))
+	.filter((f) => f.endsWith('.bench.mjs') && filters.some((name) => f.includes(name)))
 	.sort();
 const chromiumPath = findChromium();
 const started = new Date();

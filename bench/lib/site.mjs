@@ -16,9 +16,10 @@ import {
 	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { PAGE_TYPES, pageType, sitemapPaths } from '../../tests/support/built-site.mjs';
+import { PAGE_TYPES, fileForUrl, pageType, sitemapPaths } from '../../tests/support/built-site.mjs';
 import { CHROMIUM_ARGS } from '../../tests/support/browser.mjs';
 
 export const BENCH_BASE = '/';
@@ -67,6 +68,7 @@ export function pickPages(dir) {
 }
 
 const SKIP_COPY = new Set([
+	'.cache',
 	'node_modules',
 	'dist',
 	'.e2e',
@@ -97,6 +99,14 @@ function filesUnder(dir, exts) {
 	return readdirSync(dir, { withFileTypes: true, recursive: true })
 		.filter((e) => e.isFile() && exts.some((x) => e.name.endsWith(x)) && !e.name.startsWith('_'))
 		.map((e) => join(e.parentPath, e.name));
+}
+
+/** A YAML document's own top-level `id:` (cases, sets), if any, gets the copy's suffix. */
+function renameTopLevelId(text, k) {
+	return text.replace(
+		/^(id:\s*)(['"]?)([\w-]+)\2\s*$/mu,
+		(_, key, q, id) => `${key}${q}${id}-x${k}${q}`,
+	);
 }
 
 /**
@@ -135,7 +145,7 @@ export function multiplyContent(project, factor) {
 	for (const file of yamlDocs) {
 		const text = readFileSync(file, 'utf8');
 		for (let k = 2; k <= factor; k++) {
-			writeFileSync(suffix(file, k), text);
+			writeFileSync(suffix(file, k), renameTopLevelId(text, k));
 			added.data++;
 		}
 	}
@@ -153,7 +163,7 @@ export function multiplyContent(project, factor) {
 	for (const file of filesUnder(join(project, 'quizzes', 'sets'), ['.yaml', '.yml'])) {
 		const text = readFileSync(file, 'utf8');
 		for (let k = 2; k <= factor; k++) {
-			writeFileSync(suffix(file, k), text);
+			writeFileSync(suffix(file, k), renameTopLevelId(text, k));
 			added.sets++;
 		}
 	}
@@ -214,3 +224,45 @@ export async function launchChromium(chromiumPath) {
 }
 
 export const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.webmanifest': 'application/manifest+json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.xml': 'application/xml; charset=utf-8',
+};
+
+/**
+ * A static server like a real host: gzip for text, long cache for hashed `_astro/` files. Lighthouse
+ * runs against this (tests/support/static-server.mjs sends everything uncompressed, which no
+ * production host does). Resolves to the listening server (port 0 = any free port).
+ */
+export function serveLikeAHost(dir, base = BENCH_BASE) {
+	const gz = new Map();
+	const server = createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		const file = fileForUrl(dir, base, url.pathname) ?? join(dir, '404.html');
+		const status = fileForUrl(dir, base, url.pathname) ? 200 : 404;
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		const headers = { 'content-type': type };
+		if (url.pathname.includes('/_astro/'))
+			headers['cache-control'] = 'public, max-age=31536000, immutable';
+		let body = readFileSync(file);
+		if (
+			/text|json|svg|xml|manifest/u.test(type) &&
+			/\bgzip\b/u.test(req.headers['accept-encoding'] ?? '')
+		) {
+			if (!gz.has(file)) gz.set(file, gzipSync(body, { level: 6 }));
+			body = gz.get(file);
+			headers['content-encoding'] = 'gzip';
+			headers.vary = 'accept-encoding';
+		}
+		res.writeHead(status, headers);
+		res.end(body);
+	});
+	return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
