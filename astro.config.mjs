@@ -10,6 +10,8 @@ import { contentChecks } from './src/integrations/content-checks';
 import { sidebar } from './src/site/sidebar';
 import { cspComplete } from './src/integrations/csp-complete';
 import { FONT_SIZE_BOOT_SCRIPT } from './src/progress/font-size';
+import { serviceWorker } from './src/integrations/service-worker';
+import { validHtml } from './src/integrations/valid-html';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -20,6 +22,14 @@ export default defineConfig({
 	cacheDir: './.cache/astro',
 	trailingSlash: 'ignore',
 	build: { format: 'directory' },
+	vite: {
+		build: {
+			// The service-worker registration (src/components/starlight/Head.astro) stays a bundled,
+			// cacheable file instead of being inlined into every page; other assets keep the default.
+			assetsInlineLimit: (file) =>
+				/Head\.astro_astro_type_script/u.test(file) ? false : undefined,
+		},
+	},
 	security: {
 		// A CSP <meta> on every page: Astro hashes every bundled and inline script and style; nothing
 		// may load from another origin (no fonts, CDNs or trackers), and no inline code without a hash.
@@ -50,7 +60,13 @@ export default defineConfig({
 			// No code blocks in this product: skip Expressive Code (its CSS/JS and inline styles).
 			expressiveCode: false,
 			sidebar,
-			customCss: ['./src/styles/site.css', './src/styles/progress.css'],
+			customCss: [
+				'./src/styles/site.css',
+				'./src/styles/progress.css',
+				'./src/styles/a11y.css',
+				'./src/styles/offline.css',
+				'./src/styles/print.css',
+			],
 			// The saved font size (适老化) is applied before first paint; the build hashes this script.
 			head: [{ tag: 'script', content: FONT_SIZE_BOOT_SCRIPT }],
 			components: {
@@ -59,10 +75,17 @@ export default defineConfig({
 				ThemeSelect: './src/components/starlight/ThemeSelect.astro',
 				// Adds the progress strip, storage notices and font-size control to every page.
 				Banner: './src/components/starlight/Banner.astro',
+				Head: './src/components/starlight/Head.astro',
+				Sidebar: './src/components/starlight/Sidebar.astro',
 			},
 		}),
 		preact(),
+		// Moves Astro's island <style> out of <body> (invalid HTML); before anything reads the final HTML.
+		validHtml(),
 		// Adds hashes for Starlight's inline scripts and style attributes (src/site/csp-hashes.ts).
 		cspComplete(),
+		// MUST stay after cspComplete(): build:done hooks run in this order, and the service worker's
+		// precache manifest fingerprints the HTML that cspComplete rewrites (stale revisions otherwise).
+		serviceWorker(),
 	],
 });

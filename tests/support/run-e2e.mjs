@@ -2,10 +2,13 @@
  * `npm run test:e2e`: finds (or installs) Chromium, builds the site twice — once under the sub-path
  * base `/xuexi/` (the whole suite runs there) and once at the root (a smoke project) — then runs
  * Playwright. Extra arguments are passed to Playwright (e.g. a file filter or `--grep`).
+ * Before Playwright, the whole-site checks run on the same builds (tests/support/site-checks.mjs:
+ * Nu HTML Checker, links and anchors, byte budgets); a failure there fails the run after Playwright.
  * Set E2E_SKIP_BUILD=1 to reuse the last builds while iterating.
  */
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './browser.mjs';
+import { runSiteChecks } from './site-checks.mjs';
 
 function run(cmd, args, env = {}) {
 	const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -28,6 +31,11 @@ if (!process.env.E2E_SKIP_BUILD) {
 	});
 	run(process.execPath, [astro, 'build', '--outDir', '.e2e/root', '--silent'], { BASE_PATH: '/' });
 }
+const siteChecks = runSiteChecks();
 run(process.execPath, ['node_modules/.bin/playwright', 'test', ...process.argv.slice(2)], {
 	CHROMIUM_PATH: chromium,
 });
+if (siteChecks !== 0) {
+	console.error('\n[e2e] Playwright passed, but the whole-site checks above failed.');
+	process.exit(siteChecks);
+}

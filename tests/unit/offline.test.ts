@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseBase, swOptions } from '../../src/offline/precache';
+import { SKIP_WAITING, watchForUpdate, type WorkerLike } from '../../src/offline/update-watch';
+
+class FakeWorker extends EventTarget implements WorkerLike {
+	state = 'installing';
+	messages: unknown[] = [];
+	postMessage(message: unknown) {
+		this.messages.push(message);
+	}
+	become(state: string) {
+		this.state = state;
+		this.dispatchEvent(new Event('statechange'));
+	}
+}
+class FakeRegistration extends EventTarget {
+	waiting: WorkerLike | null = null;
+	installing: WorkerLike | null = null;
+	found(worker: FakeWorker) {
+		this.installing = worker;
+		this.dispatchEvent(new Event('updatefound'));
+	}
+}
+
+describe('swOptions()', () => {
+	it('prefixes every precached URL with the base path and falls back to its 404 page', () => {
+		const options = swOptions('/tmp/site/', '/xuexi');
+		expect(options.modifyURLPrefix).toEqual({ '': '/xuexi/' });
+		expect(options.navigateFallback).toBe('/xuexi/404.html');
+		expect(options.directoryIndex).toBe('index.html');
+		expect(options.swDest).toBe('/tmp/site/sw.js');
+	});
+
+	it('precaches pages, styles, scripts, data, icons and the manifest', () => {
+		const [pattern] = swOptions('dist', '/').globPatterns;
+		for (const ext of ['html', 'css', 'js', 'json', 'svg', 'webmanifest', 'png'])
+			expect(pattern).toContain(ext);
+	});
+
+	it('keeps sitemaps and data files out of the offline 404 fallback', () => {
+		const deny = swOptions('dist', '/').navigateFallbackDenylist;
+		expect(deny.some((re) => re.test('/sitemap-0.xml'))).toBe(true);
+		expect(deny.some((re) => re.test('/search/index.json'))).toBe(true);
+		expect(deny.some((re) => re.test('/lessons/leadership/'))).toBe(false);
+	});
+
+	it('lets a new worker wait for the reader instead of taking over by itself', () => {
+		expect(swOptions('dist', '/').skipWaiting).toBe(false);
+	});
+});
+
+describe('normaliseBase()', () => {
+	it('always returns a path with leading and trailing slashes', () => {
+		expect(normaliseBase('')).toBe('/');
+		expect(normaliseBase('/')).toBe('/');
+		expect(normaliseBase('/xuexi')).toBe('/xuexi/');
+		expect(normaliseBase('xuexi/')).toBe('/xuexi/');
+	});
+});
+
+describe('watchForUpdate()', () => {
+	it('offers a worker that is already waiting when the page has a controller', () => {
+		const registration = new FakeRegistration();
+		const worker = new FakeWorker();
+		registration.waiting = worker;
+		const offered: WorkerLike[] = [];
+		watchForUpdate(
+			registration,
+			() => true,
+			(w) => offered.push(w),
+		);
+		expect(offered).toEqual([worker]);
+		offered[0]?.postMessage(SKIP_WAITING);
+		expect(worker.messages).toEqual([{ type: 'SKIP_WAITING' }]);
+	});
+
+	it('offers a new worker once it has installed, and only once', () => {
+		const registration = new FakeRegistration();
+		const offered: WorkerLike[] = [];
+		watchForUpdate(
+			registration,
+			() => true,
+			(w) => offered.push(w),
+		);
+		const worker = new FakeWorker();
+		registration.found(worker);
+		expect(offered).toEqual([]);
+		worker.become('installed');
+		worker.become('installed');
+		expect(offered).toEqual([worker]);
+	});
+
+	it('does not offer the very first install (nothing to refresh)', () => {
+		const registration = new FakeRegistration();
+		const offered: WorkerLike[] = [];
+		watchForUpdate(
+			registration,
+			() => false,
+			(w) => offered.push(w),
+		);
+		const worker = new FakeWorker();
+		registration.found(worker);
+		worker.become('installed');
+		expect(offered).toEqual([]);
+	});
+});
