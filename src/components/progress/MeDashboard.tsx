@@ -17,7 +17,7 @@ import {
 import { dueToday } from '../../progress/review';
 import { downloadText } from '../../progress/download';
 import { applyFontSize } from '../../progress/font-size';
-import { FONT_SIZES, type FontSize, type StoredAttempt } from '../../progress/schema';
+import { emptyDoc, FONT_SIZES, type FontSize, type StoredAttempt } from '../../progress/schema';
 import { exportProgress, importProgress, resetProgress, setFontSize } from '../../progress/store';
 import { withBase } from '../../site/paths';
 import { Radar } from './Radar';
@@ -158,9 +158,10 @@ function DataTools({ fontSize }: { fontSize: FontSize }) {
 
 export default function MeDashboard({ lessons, capacities, quizTitles, powerNames }: Props) {
 	const state = useProgress();
-	if (!state.ready) return <p>{t('progress.me.loading')}</p>;
-	const { doc } = state;
 	const now = Date.now();
+	// Before the store is read (and at build time) render the empty state: the page keeps its
+	// sections and anchors in the HTML and does not jump when the real data arrives.
+	const doc = state.ready ? state.doc : emptyDoc(now);
 	const ids = lessons.map((l) => l.id);
 	const done = completedCount(doc, ids);
 	const due = dueToday(doc, now).length;
@@ -170,7 +171,7 @@ export default function MeDashboard({ lessons, capacities, quizTitles, powerName
 	const recent = recentAttempts(doc, 5);
 
 	return (
-		<div class="zz-me" data-dashboard>
+		<div class="zz-me" data-dashboard aria-busy={!state.ready}>
 			<section aria-labelledby="continue">
 				<h2 id="continue">{t('progress.me.continue')}</h2>
 				<p data-continue>

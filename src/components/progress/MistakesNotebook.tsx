@@ -14,6 +14,7 @@ import { recordAttempt } from '../../progress/store';
 import type { Question } from '../../schemas/question';
 import { sourceLink, withBase } from '../../site/paths';
 import { RetryQuestion, type RetryOutcome } from './retry-renderer';
+import { emptyDoc } from '../../progress/schema';
 import { useProgress } from './use-progress';
 
 const t = makeT(dict);
@@ -130,9 +131,10 @@ export default function MistakesNotebook() {
 	const state = useProgress();
 	const bank = useBank();
 	const [announcement, setAnnouncement] = useState('');
-	if (!state.ready) return <p>{t('progress.mistakes.loading')}</p>;
-	const { doc } = state;
 	const now = Date.now();
+	// Before the store is read (and at build time) render the empty state: the page keeps its
+	// sections and anchors in the HTML and does not jump when the real data arrives.
+	const doc = state.ready ? state.doc : emptyDoc(now);
 	const entries = notebook(doc);
 	const due = dueToday(doc, now);
 	const next = reviewSchedule(doc).find((item) => item.due > now);
@@ -143,7 +145,7 @@ export default function MistakesNotebook() {
 		);
 
 	return (
-		<div class="zz-mistakes" data-mistakes>
+		<div class="zz-mistakes" data-mistakes aria-busy={!state.ready}>
 			<p role="status" aria-live="polite" class="zz-message">
 				{announcement}
 			</p>
