@@ -11,6 +11,11 @@ import { sidebar } from './src/site/sidebar';
 import { cspComplete } from './src/integrations/csp-complete';
 
 const base = process.env.BASE_PATH ?? '/';
+/**
+ * SEARCH_ENGINE=pagefind builds the site with Starlight's default Pagefind search instead of ours; only
+ * the search benchmark (bench/search.bench.mjs) does this, to compare the two on the same content.
+ */
+const pagefindBench = process.env.SEARCH_ENGINE === 'pagefind';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -42,7 +47,7 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			markdown: { processedDirs: ['./content'] },
-			pagefind: false,
+			pagefind: pagefindBench,
 			lastUpdated: false,
 			// No code blocks in this product: skip Expressive Code (its CSS/JS and inline styles).
 			expressiveCode: false,
@@ -50,6 +55,7 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 			components: {
 				ThemeProvider: './src/components/starlight/ThemeProvider.astro',
+				...(pagefindBench ? {} : { Search: './src/components/search/Search.astro' }),
 			},
 		}),
 		preact(),
