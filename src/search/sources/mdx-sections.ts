@@ -83,7 +83,9 @@ export function mdxSections(source: string): MdxFile {
 			inFence = !inFence;
 			continue;
 		}
-		const heading = inFence ? null : HEADING.exec(line);
+		// Code is not prose a learner searches for.
+		if (inFence) continue;
+		const heading = HEADING.exec(line);
 		if (heading) {
 			const text = inlineText(heading[2] ?? '').trim();
 			sections.push({ heading: text, id: slugger.slug(text), depth: heading[1]!.length, text: '' });
