@@ -37,6 +37,10 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
+			// Pagefind (benchmark builds only) runs WebAssembly, which a strict CSP must allow explicitly.
+			...(pagefindBench
+				? { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } }
+				: {}),
 		},
 	},
 	integrations: [

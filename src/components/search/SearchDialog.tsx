@@ -157,7 +157,7 @@ export function SearchDialog({ opener, onReady }: Props) {
 						</button>
 					</div>
 				)}
-				<div class="search-results" ref={list} onKeyDown={onListKey}>
+				<div class="search-results" ref={list} data-query={query} onKeyDown={onListKey}>
 					{groups.map((group) => (
 						<section class="search-group" key={group.kind} aria-labelledby={`search-kind-${group.kind}`}>
 							<h2 class="search-group-title" id={`search-kind-${group.kind}`}>
