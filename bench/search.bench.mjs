@@ -1,3 +1,4 @@
+/* global document, fetch, performance -- functions passed to page.evaluate run in the browser */
 /**
  * Search benchmark: our lunr search against Starlight's default Pagefind, on the same site and content,
  * in one run. Builds the site twice into a temp folder (ours; then SEARCH_ENGINE=pagefind, which turns
@@ -12,7 +13,15 @@
  * Run alone: `node bench/search.bench.mjs` (prints the markdown table), or via `npm run bench`.
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+	createReadStream,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -40,7 +49,10 @@ function serve(dir, port) {
 	const root = resolve(dir);
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
-		let file = join(root, normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/u, ''));
+		let file = join(
+			root,
+			normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/u, ''),
+		);
 		try {
 			if (statSync(file).isDirectory()) file = join(file, 'index.html');
 			statSync(file);
@@ -49,7 +61,10 @@ function serve(dir, port) {
 			return res.end('404');
 		}
 		const ext = extname(file);
-		const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+		const headers = {
+			'content-type': TYPES[ext] ?? 'application/octet-stream',
+			'cache-control': 'no-cache',
+		};
 		if (COMPRESSIBLE.has(ext) && /\bgzip\b/u.test(String(req.headers['accept-encoding']))) {
 			res.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
 			return res.end(gzipSync(readFileSync(file)));
@@ -73,7 +88,9 @@ function indexBytes(paths) {
 		const data = readFileSync(path);
 		raw += data.length;
 		// Pagefind's index and fragments are stored gzip-compressed already: count them as they are.
-		gzip += /\.pf_(index|fragment|meta)$/u.test(path) ? data.length : gzipSync(data, { level: 9 }).length;
+		gzip += /\.pf_(index|fragment|meta)$/u.test(path)
+			? data.length
+			: gzipSync(data, { level: 9 }).length;
 	}
 	return { raw, gzip, files: paths.length };
 }
@@ -83,11 +100,15 @@ function build(root, outDir, env, log) {
 		? join(root, 'node_modules/.bin/node')
 		: process.execPath;
 	log(`[search-bench] building ${outDir}`);
-	const r = spawnSync(node, [join(root, 'node_modules/.bin/astro'), 'build', '--outDir', outDir, '--silent'], {
-		cwd: root,
-		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, BASE_PATH: '/', ...env },
-	});
+	const r = spawnSync(
+		node,
+		[join(root, 'node_modules/.bin/astro'), 'build', '--outDir', outDir, '--silent'],
+		{
+			cwd: root,
+			stdio: ['ignore', 'ignore', 'inherit'],
+			env: { ...process.env, BASE_PATH: '/', ...env },
+		},
+	);
 	if (r.status !== 0) throw new Error(`astro build failed for ${outDir}`);
 }
 
@@ -134,11 +155,14 @@ const ENGINES = {
 		async timeQueries(page, queries, bundle) {
 			await page.evaluate(bundle);
 			return page.evaluate(async (queries) => {
-				const engine = globalThis.__ours.loadEngine(await (await fetch('/search/index.json')).json());
+				const engine = globalThis.__ours.loadEngine(
+					await (await fetch('/search/index.json')).json(),
+				);
 				const times = [];
 				for (const q of [queries[0], ...queries]) {
 					const t0 = performance.now();
-					for (const hit of engine.search(q).slice(0, 5)) globalThis.__ours.excerpt(hit.doc.text, q);
+					for (const hit of engine.search(q).slice(0, 5))
+						globalThis.__ours.excerpt(hit.doc.text, q);
 					times.push(performance.now() - t0);
 				}
 				return times.slice(1);
@@ -160,7 +184,9 @@ const ENGINES = {
 					if (/^(0 |No results)/u.test(msg)) return true;
 					// Each result's link appears once its fragment has loaded.
 					const items = [...document.querySelectorAll('#starlight__search li.pagefind-ui__result')];
-					return items.length > 0 && items.every((li) => li.querySelector('a.pagefind-ui__result-link'));
+					return (
+						items.length > 0 && items.every((li) => li.querySelector('a.pagefind-ui__result-link'))
+					);
 				},
 				q.trim(),
 				{ timeout: 15_000 },
@@ -170,7 +196,9 @@ const ENGINES = {
 					const u = new URL(a.href);
 					const path = u.pathname.slice(1) + u.hash;
 					const first = path.split('/')[0];
-					const kind = { source: 'source', lessons: 'lesson', glossary: 'term', cases: 'case' }[first] ?? 'other';
+					const kind =
+						{ source: 'source', lessons: 'lesson', glossary: 'term', cases: 'case' }[first] ??
+						'other';
 					return { kind, title: a.textContent ?? '', url: path, text: '' };
 				}),
 			);
@@ -211,7 +239,13 @@ async function measure(engine, dir, port, { chromium, chromiumPath, queries, als
 	const server = await serve(dir, port);
 	const browser = await chromium.launch({
 		executablePath: chromiumPath,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--no-first-run',
+		],
 	});
 	try {
 		const origin = `http://127.0.0.1:${port}/`;
@@ -250,10 +284,18 @@ async function measure(engine, dir, port, { chromium, chromiumPath, queries, als
 			if (rank === 1) at1++;
 			if (rank >= 1 && rank <= 5) at5++;
 			else misses.push(q);
-			if (typeof expect === 'string' && hits.slice(0, 5).some((h) => h.url.split('#')[0] === expect.split('#')[0])) pageAt5++;
+			if (
+				typeof expect === 'string' &&
+				hits.slice(0, 5).some((h) => h.url.split('#')[0] === expect.split('#')[0])
+			)
+				pageAt5++;
 		}
 		// 3. Query time with the engine's own API, warm.
-		const times = await engine.timeQueries(page, queries.map((q) => q.q), bundle);
+		const times = await engine.timeQueries(
+			page,
+			queries.map((q) => q.q),
+			bundle,
+		);
 		await context.close();
 		return {
 			loadBytes,
@@ -265,7 +307,9 @@ async function measure(engine, dir, port, { chromium, chromiumPath, queries, als
 			pageRecall5: pageAt5 / queries.filter((q) => typeof q.expect === 'string').length,
 			medianMs: median(times),
 			misses,
-			searchRequests: requests.filter(([u]) => /search|pagefind/u.test(u ?? '')).map(([u, b]) => [u.replace(origin, '/'), b]),
+			searchRequests: requests
+				.filter(([u]) => /search|pagefind/u.test(u ?? ''))
+				.map(([u, b]) => [u.replace(origin, '/'), b]),
 		};
 	} finally {
 		await browser.close();
@@ -297,7 +341,9 @@ export async function run({ root = process.cwd(), chromiumPath, log = console.lo
 			ours: indexBytes([join(out.ours, 'search/index.json')]),
 			// Pagefind's index data (entry, meta, index chunks, fragments); its JS, CSS and wasm are code.
 			pagefind: indexBytes(
-				filesUnder(join(out.pagefind, 'pagefind')).filter((f) => /(\.pf_\w+|-entry\.json)$/u.test(f)),
+				filesUnder(join(out.pagefind, 'pagefind')).filter((f) =>
+					/(\.pf_\w+|-entry\.json)$/u.test(f),
+				),
 			),
 		};
 		const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -307,7 +353,10 @@ export async function run({ root = process.cwd(), chromiumPath, log = console.lo
 			['recall@5, right page only (any anchor)', (r) => r.pageRecall5.toFixed(3)],
 			[`bytes fetched, page load → first query「${FIRST_QUERY}」results`, (r) => kb(r.totalBytes)],
 			['… of which after page load (search only)', (r) => kb(r.searchBytes)],
-			['index data on disk, raw (ours: search/index.json; Pagefind: entry+meta+index+fragments)', (_, s) => kb(s.raw)],
+			[
+				'index data on disk, raw (ours: search/index.json; Pagefind: entry+meta+index+fragments)',
+				(_, s) => kb(s.raw),
+			],
 			['index data on disk, gzip', (_, s) => kb(s.gzip)],
 			['median query time (engine API, warm)', (r) => `${r.medianMs.toFixed(2)} ms`],
 			['first query, click → results shown', (r) => `${r.firstMs} ms`],
@@ -317,7 +366,10 @@ export async function run({ root = process.cwd(), chromiumPath, log = console.lo
 			'',
 			'| metric | lunr (ours) | Pagefind |',
 			'|---|---|---|',
-			...rows.map(([name, f]) => `| ${name} | ${f(results.ours, size.ours)} | ${f(results.pagefind, size.pagefind)} |`),
+			...rows.map(
+				([name, f]) =>
+					`| ${name} | ${f(results.ours, size.ours)} | ${f(results.pagefind, size.pagefind)} |`,
+			),
 			'',
 			`Misses@5 — ours: ${results.ours.misses.join('、') || 'none'}; Pagefind: ${results.pagefind.misses.join('、') || 'none'}`,
 		].join('\n');
@@ -329,6 +381,10 @@ export async function run({ root = process.cwd(), chromiumPath, log = console.lo
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const { findChromium } = await import('../tests/support/browser.mjs');
-	const { markdown } = await run({ root: process.cwd(), chromiumPath: findChromium(), log: (m) => console.error(m) });
+	const { markdown } = await run({
+		root: process.cwd(),
+		chromiumPath: findChromium(),
+		log: (m) => console.error(m),
+	});
 	console.log(markdown);
 }

@@ -7,7 +7,7 @@
  * Owns: the file's shape, its version and the guard that validates what was fetched. Must not: build or
  * query (./build-index.ts, ./engine.ts).
  */
-import { SEARCH_KINDS, type SearchKind } from './documents';
+import { isSearchKind, type SearchKind } from './documents';
 
 export const INDEX_FORMAT_VERSION = 1;
 /** Where the index is published, relative to the base (the service worker precaches *.json). */
@@ -36,17 +36,17 @@ export class IndexFormatError extends Error {}
 /** Validate a fetched value; throws IndexFormatError naming what is wrong. */
 export function parseIndexFile(value: unknown): { docs: ShippedDoc[]; index: object } {
 	if (!value || typeof value !== 'object') throw new IndexFormatError('not an object');
-	const file = value as Partial<IndexFile>;
+	const file = value as { v?: unknown; kinds?: unknown; docs?: unknown; index?: unknown };
 	if (file.v !== INDEX_FORMAT_VERSION) throw new IndexFormatError(`version ${String(file.v)}`);
 	if (!Array.isArray(file.kinds) || !Array.isArray(file.docs)) {
 		throw new IndexFormatError('kinds or docs missing');
 	}
 	if (!file.index || typeof file.index !== 'object') throw new IndexFormatError('index missing');
-	const kinds = file.kinds.map((k) => {
-		if (!(SEARCH_KINDS as readonly unknown[]).includes(k)) throw new IndexFormatError(`kind ${k}`);
+	const kinds = (file.kinds as unknown[]).map((k) => {
+		if (!isSearchKind(k)) throw new IndexFormatError(`kind ${String(k)}`);
 		return k;
 	});
-	const docs = file.docs.map((row: unknown, i) => {
+	const docs = (file.docs as unknown[]).map((row, i) => {
 		if (!Array.isArray(row) || row.length !== 4) throw new IndexFormatError(`doc ${i}`);
 		const [k, title, url, text] = row as unknown[];
 		const kind = typeof k === 'number' ? kinds[k] : undefined;

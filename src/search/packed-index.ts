@@ -114,16 +114,16 @@ export function unpackIndex(value: unknown): lunr.Index {
 	});
 	const average = lengths.map((l) => (n ? l.reduce((a, b) => a + b, 0) / n : 0));
 	// Inverted index and per-field vectors, with lunr's BM25 exactly as lunr.Builder computes it.
-	const invertedIndex: Record<string, Record<string, unknown>> = Object.create(null);
+	const invertedIndex = Object.create(null) as Record<string, Record<string, unknown>>;
 	const vectors: Array<Array<number[]>> = fields.map(() =>
 		Array.from({ length: n }, () => [] as number[]),
 	);
 	terms.forEach((term, t) => {
-		const posting: Record<string, unknown> = Object.create(null);
+		const posting = Object.create(null) as Record<string, unknown>;
 		posting['_index'] = t;
 		let withTerm = 0;
 		decoded[t]!.forEach((pairs, f) => {
-			const docsOf: Record<string, object> = Object.create(null);
+			const docsOf = Object.create(null) as Record<string, object>;
 			for (const [d] of pairs) docsOf[d] = {};
 			posting[fields[f]!] = docsOf;
 			withTerm += pairs.length;
@@ -141,7 +141,7 @@ export function unpackIndex(value: unknown): lunr.Index {
 			}
 		});
 	});
-	const fieldVectors: Record<string, lunr.Vector> = Object.create(null);
+	const fieldVectors = Object.create(null) as Record<string, lunr.Vector>;
 	fields.forEach((field, f) => {
 		for (let d = 0; d < n; d++) fieldVectors[`${field}/${d}`] = new lunr.Vector(vectors[f]![d]!);
 	});

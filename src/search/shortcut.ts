@@ -42,8 +42,13 @@ export function isTypingTarget(target: unknown): boolean {
 	return false;
 }
 
+/** True while an IME is composing: `isComposing`, or keyCode 229 which some browsers send instead. */
+export function isImeComposing(event: Pick<KeyLike, 'isComposing' | 'keyCode'>): boolean {
+	return event.isComposing === true || event.keyCode === 229;
+}
+
 export function isSearchShortcut(event: KeyLike): boolean {
-	if (event.isComposing || event.keyCode === 229) return false;
+	if (isImeComposing(event)) return false;
 	const key = event.key.toLowerCase();
 	if ((event.ctrlKey || event.metaKey) && !event.altKey && key === 'k') return true;
 	if (key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey) {

@@ -52,7 +52,9 @@ test('Ctrl+K and / open search, but not while an IME is composing or the learner
 	await expect(search.input).toHaveValue('/');
 });
 
-test('arrow keys move through results in order and Enter opens the chosen one', async ({ page }) => {
+test('arrow keys move through results in order and Enter opens the chosen one', async ({
+	page,
+}) => {
 	await new BasePage(page).goto('');
 	const search = new SearchDialog(page);
 	await search.open();
@@ -70,7 +72,9 @@ test('arrow keys move through results in order and Enter opens the chosen one', 
 	await page.keyboard.press('ArrowDown');
 	const href = await search.results.nth(1).getAttribute('href');
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'u'));
+	await expect(page).toHaveURL(
+		new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'u'),
+	);
 });
 
 test('the empty state offers suggestions, and a followed search comes back as a recent search', async ({
@@ -100,7 +104,15 @@ test('hostile and odd queries are shown as text and never break the dialog', asy
 	const search = new SearchDialog(page);
 	await search.open();
 	const html = '<img src=x onerror="window.__xss=1">把方向';
-	for (const query of ['', ' ', 'a'.repeat(10_000), '.*+?([{\\', html, '😀🇨🇳', '把方向、管大局、保落实'.repeat(900)]) {
+	for (const query of [
+		'',
+		' ',
+		'a'.repeat(10_000),
+		'.*+?([{\\',
+		html,
+		'😀🇨🇳',
+		'把方向、管大局、保落实'.repeat(900),
+	]) {
 		await search.search(query);
 		await expect(search.dialog).toBeVisible();
 	}
@@ -109,7 +121,9 @@ test('hostile and odd queries are shown as text and never break the dialog', asy
 	expect(await search.dialog.locator('img').count()).toBe(0);
 	expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
 	await search.search('<b>不存在的词qqq</b>');
-	await expect(search.dialog.getByText('没有找到与“<b>不存在的词qqq</b>”相关的内容', { exact: false })).toBeVisible();
+	await expect(
+		search.dialog.getByText('没有找到与“<b>不存在的词qqq</b>”相关的内容', { exact: false }),
+	).toBeVisible();
 	expect(await search.dialog.locator('b').count()).toBe(0);
 });
 
@@ -127,7 +141,11 @@ test('a missing index shows a message and a retry button', async ({ page }) => {
 
 test('a corrupt index shows a message, not a blank dialog', async ({ page }) => {
 	await page.route('**/search/index.json', (route) =>
-		route.fulfill({ status: 200, contentType: 'application/json', body: '{"v":1,"kinds":["lesson"' }),
+		route.fulfill({
+			status: 200,
+			contentType: 'application/json',
+			body: '{"v":1,"kinds":["lesson"',
+		}),
 	);
 	await new BasePage(page).goto('');
 	const search = new SearchDialog(page);

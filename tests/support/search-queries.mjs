@@ -46,8 +46,13 @@ export function isHit(expect, hit, also) {
 	return true;
 }
 
-/** Position (1-based) of the first hit in `hits`, or 0. */
-export function rankOf(/** @type {Expect} */ expect, /** @type {Hit[]} */ hits, also) {
+/**
+ * Position (1-based) of the first hit in `hits` that satisfies the target, or 0.
+ * @param {Expect} expect
+ * @param {Hit[]} hits
+ * @param {(url: string) => string[]} [also]
+ */
+export function rankOf(expect, hits, also) {
 	const i = hits.findIndex((hit) => isHit(expect, hit, also));
 	return i + 1;
 }

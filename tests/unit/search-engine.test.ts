@@ -33,12 +33,16 @@ describe('loadEngine().search()', () => {
 			['由虚变实', 'source'],
 		] as const;
 		for (const [q, kind] of cases) {
-			expect(engine.search(q, 5).map((h) => h.doc.kind), q).toContain(kind);
+			expect(
+				engine.search(q, 5).map((h) => h.doc.kind),
+				q,
+			).toContain(kind);
 		}
 	});
 
 	it('returns nothing, without throwing, for empty, symbol-only or emoji queries', () => {
-		for (const q of ['', '   ', '.*+?^${}()|[]\\', '😀🇨🇳', '<>']) expect(engine.search(q)).toEqual([]);
+		for (const q of ['', '   ', '.*+?^${}()|[]\\', '😀🇨🇳', '<>'])
+			expect(engine.search(q)).toEqual([]);
 	});
 
 	it('answers very long, regex-like and HTML-like queries safely', () => {

@@ -12,7 +12,10 @@ describe('excerpt()', () => {
 	});
 
 	it('highlights every occurrence of every term', () => {
-		expect(marked('乡村振兴的重大任务，服务乡村振兴', '乡村振兴')).toEqual(['乡村振兴', '乡村振兴']);
+		expect(marked('乡村振兴的重大任务，服务乡村振兴', '乡村振兴')).toEqual([
+			'乡村振兴',
+			'乡村振兴',
+		]);
 		expect(marked('民主集中制是党的根本组织原则', '根本 民主')).toEqual(['民主', '根本']);
 	});
 

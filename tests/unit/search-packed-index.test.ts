@@ -38,7 +38,15 @@ describe('packIndex() / unpackIndex()', () => {
 	const reference = lunrBuilt(tokens);
 
 	it('ranks exactly like an index built by lunr.Builder', () => {
-		for (const q of ['由虚变实', '最多跑一次', '党', '党建联盟 乡村振兴', '民主集中制', 'p3', '组织力']) {
+		for (const q of [
+			'由虚变实',
+			'最多跑一次',
+			'党',
+			'党建联盟 乡村振兴',
+			'民主集中制',
+			'p3',
+			'组织力',
+		]) {
 			expect(run(unpacked, q), q).toEqual(run(reference, q));
 		}
 	});
@@ -49,7 +57,9 @@ describe('packIndex() / unpackIndex()', () => {
 
 	it('rejects a malformed value', () => {
 		expect(() => unpackIndex(null)).toThrow();
-		expect(() => unpackIndex({ fields: [], boosts: [], n: 1, terms: 'a b', postings: [[]] })).toThrow();
+		expect(() =>
+			unpackIndex({ fields: [], boosts: [], n: 1, terms: 'a b', postings: [[]] }),
+		).toThrow();
 		expect(() =>
 			unpackIndex({ fields: ['t'], boosts: [1], n: 1, terms: 'a', postings: [[1, 99 * 8 + 1]] }),
 		).toThrow();

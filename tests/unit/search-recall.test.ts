@@ -33,7 +33,8 @@ function evaluate(root: string) {
 		const rank = rankOf(target, hits);
 		if (rank === 1) at1++;
 		if (rank >= 1) at5++;
-		else misses.push(`「${q}」 → ${JSON.stringify(target)}; got ${hits.map((h) => h.url).join(', ')}`);
+		else
+			misses.push(`「${q}」 → ${JSON.stringify(target)}; got ${hits.map((h) => h.url).join(', ')}`);
 	}
 	return { counted, skipped, misses, recall1: at1 / counted, recall5: at5 / counted };
 }

@@ -14,17 +14,25 @@ describe('isSearchShortcut()', () => {
 	it('opens on Ctrl+K and Cmd+K, even from a field', () => {
 		expect(isSearchShortcut(key('k', { ctrlKey: true }))).toBe(true);
 		expect(isSearchShortcut(key('K', { metaKey: true }))).toBe(true);
-		expect(isSearchShortcut(key('k', { ctrlKey: true, target: { tagName: 'INPUT', type: 'text' } }))).toBe(true);
+		expect(
+			isSearchShortcut(key('k', { ctrlKey: true, target: { tagName: 'INPUT', type: 'text' } })),
+		).toBe(true);
 		expect(isSearchShortcut(key('k', { ctrlKey: true, altKey: true }))).toBe(false);
 		expect(isSearchShortcut(key('k'))).toBe(false);
 	});
 
 	it('opens on / outside fields only', () => {
 		expect(isSearchShortcut(key('/'))).toBe(true);
-		expect(isSearchShortcut(key('/', { target: { tagName: 'INPUT', type: 'search' } }))).toBe(false);
+		expect(isSearchShortcut(key('/', { target: { tagName: 'INPUT', type: 'search' } }))).toBe(
+			false,
+		);
 		expect(isSearchShortcut(key('/', { target: { tagName: 'TEXTAREA' } }))).toBe(false);
-		expect(isSearchShortcut(key('/', { target: { tagName: 'DIV', isContentEditable: true } }))).toBe(false);
-		expect(isSearchShortcut(key('/', { target: { tagName: 'INPUT', type: 'checkbox' } }))).toBe(true);
+		expect(
+			isSearchShortcut(key('/', { target: { tagName: 'DIV', isContentEditable: true } })),
+		).toBe(false);
+		expect(isSearchShortcut(key('/', { target: { tagName: 'INPUT', type: 'checkbox' } }))).toBe(
+			true,
+		);
 		expect(isSearchShortcut(key('/', { ctrlKey: true }))).toBe(false);
 	});
 

@@ -57,14 +57,18 @@ describe('lessonDocuments()', () => {
 		expect(text('lesson:leadership#')).toContain('本课精读原文第二部分');
 		expect(text('lesson:leadership#')).not.toContain('import');
 		expect(text('lesson:leadership#学习目标')).toBe('理解政治领导力是组织力建设的核心');
-		expect(text('lesson:leadership#原文精读')).toContain('发挥好“把方向、管大局、保落实”的领导作用');
+		expect(text('lesson:leadership#原文精读')).toContain(
+			'发挥好“把方向、管大局、保落实”的领导作用',
+		);
 		expect(text('lesson:leadership#原文精读')).toContain('政治领导力强不强');
 		expect(text('lesson:leadership#把方向管大局保落实')).toBe('三句话说的是基层党组织的领导作用。');
 		expect(text('lesson:leadership#要点解读')).not.toContain('这不是标题');
 	});
 
 	it('titles a section "lesson › heading"', () => {
-		expect(docs.find((d) => d.key === 'lesson:leadership#要点解读')?.title).toBe('政治领导力 › 要点解读');
+		expect(docs.find((d) => d.key === 'lesson:leadership#要点解读')?.title).toBe(
+			'政治领导力 › 要点解读',
+		);
 	});
 
 	it('skips files whose names start with _', () => {
@@ -74,7 +78,9 @@ describe('lessonDocuments()', () => {
 
 describe('mdxSections()', () => {
 	it('gives headings the ids Astro renders (github-slugger, duplicates numbered)', () => {
-		const { sections } = mdxSections('## 学习目标\n\n## 学习目标\n\n## **要点** 解读\n\n## Q&A 环节');
+		const { sections } = mdxSections(
+			'## 学习目标\n\n## 学习目标\n\n## **要点** 解读\n\n## Q&A 环节',
+		);
 		expect(sections.map((s) => s.id)).toEqual(['学习目标', '学习目标-1', '要点-解读', 'qa-环节']);
 	});
 });

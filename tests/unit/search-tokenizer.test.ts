@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	MAX_QUERY_CHARS,
-	normalise,
-	queryTerms,
-	tokenize,
-} from '../../src/search/tokenizer';
+import { MAX_QUERY_CHARS, normalise, queryTerms, tokenize } from '../../src/search/tokenizer';
 
 describe('tokenize()', () => {
 	it('turns a Han run into overlapping bigrams', () => {
@@ -55,7 +50,8 @@ describe('queryTerms()', () => {
 	});
 
 	it('returns no terms for empty, regex-like, HTML-like or emoji-only input', () => {
-		for (const q of ['', '   ', '.*+?^${}()|[]\\', '😀😀', '<>/="\'']) expect(queryTerms(q)).toEqual([]);
+		for (const q of ['', '   ', '.*+?^${}()|[]\\', '😀😀', '<>/="\''])
+			expect(queryTerms(q)).toEqual([]);
 		expect(queryTerms('<b>党建</b>').map((t) => t.term)).toEqual(['b', '党建']);
 	});
 });

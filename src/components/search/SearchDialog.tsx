@@ -14,6 +14,7 @@ import { excerpt } from '../../search/excerpt';
 import { groupByKind } from '../../search/group';
 import { getEngine, IndexLoadError, type LoadFailure } from '../../search/load-index';
 import { addRecent, clearRecent, readRecent } from '../../search/recent-searches';
+import { isImeComposing } from '../../search/shortcut';
 
 const t = makeT(dict);
 const SUGGESTIONS = [1, 2, 3, 4, 5].map((n) => t(`search.suggestion.${n}`));
@@ -24,10 +25,13 @@ export interface SearchDialogHandle {
 
 interface Props {
 	opener: HTMLElement;
-	onReady(handle: SearchDialogHandle): void;
+	onReady: (handle: SearchDialogHandle) => void;
 }
 
-type State = { status: 'loading' } | { status: 'ready'; engine: SearchEngine } | { status: 'error'; reason: LoadFailure };
+type State =
+	| { status: 'loading' }
+	| { status: 'ready'; engine: SearchEngine }
+	| { status: 'error'; reason: LoadFailure };
 
 export function SearchDialog({ opener, onReady }: Props) {
 	const dialog = useRef<HTMLDialogElement>(null);
@@ -71,12 +75,14 @@ export function SearchDialog({ opener, onReady }: Props) {
 	);
 	const groups = useMemo(() => groupByKind(hits), [hits]);
 
-	const links = () => [...(list.current?.querySelectorAll<HTMLAnchorElement>('a[data-result]') ?? [])];
+	const links = () => [
+		...(list.current?.querySelectorAll<HTMLAnchorElement>('a[data-result]') ?? []),
+	];
 
 	const remember = () => setRecent(addRecent(query));
 
 	const onInputKey = (event: KeyboardEvent) => {
-		if (event.isComposing || event.keyCode === 229) return;
+		if (isImeComposing(event)) return;
 		if (event.key === 'ArrowDown') {
 			event.preventDefault();
 			links()[0]?.focus();
@@ -159,7 +165,11 @@ export function SearchDialog({ opener, onReady }: Props) {
 				)}
 				<div class="search-results" ref={list} data-query={query} onKeyDown={onListKey}>
 					{groups.map((group) => (
-						<section class="search-group" key={group.kind} aria-labelledby={`search-kind-${group.kind}`}>
+						<section
+							class="search-group"
+							key={group.kind}
+							aria-labelledby={`search-kind-${group.kind}`}
+						>
 							<h2 class="search-group-title" id={`search-kind-${group.kind}`}>
 								{t(`search.kind.${group.kind}`)}
 							</h2>

@@ -29,7 +29,7 @@ export function caseDocuments(root: string): SearchDocument[] {
 		const id = file.replace(/\.(mdx?|ya?ml|json)$/u, '').replaceAll('\\', '/');
 		const raw = readText(root, CASES_DIR, file);
 		let title = id;
-		let text = '';
+		let text: string;
 		if (/\.mdx?$/u.test(file)) {
 			const { frontmatter, sections } = mdxSections(raw);
 			if (typeof frontmatter['title'] === 'string') title = frontmatter['title'];
