@@ -171,3 +171,21 @@ test('every deep link in the index points at an element that exists on its page'
 		if (anchor) expect(pages.get(path), `${title}: #${anchor}`).toContain(`id="${anchor}"`);
 	}
 });
+
+test('the open dialog with results has no axe violations and fits 360 px, in light and dark mode', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	const site = new BasePage(page);
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await site.goto('source/');
+		const search = new SearchDialog(page);
+		await search.open();
+		await search.search('乡村振兴 由虚变实');
+		await expect(search.results.first()).toBeVisible();
+		expect(await site.axeViolations(), `${scheme} mode`).toEqual([]);
+		const { scrollWidth, clientWidth } = await site.overflowsHorizontally();
+		expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+	}
+});
