@@ -1,14 +1,23 @@
 /**
- * The search engine in the browser (and in the unit tests): loads a parsed `search/index.json` and
- * answers queries with ranked documents. Query terms come from ./tokenizer.ts, exactly as indexed.
+ * The search engine in the browser (and in the unit tests): opens `search/index.json`, then per query
+ * fetches only the term shards the query touches and the text shards of the results it returns, and
+ * answers with ranked documents. Query terms come from ./tokenizer.ts, exactly as indexed.
  *
  * Ranking: every query term is optional, so a typo or an extra character still finds the passage;
  * documents that contain more of the query's terms come first (coverage), then lunr's BM25 score.
- * Owns: query → ranked hits. Must not: fetch, touch the DOM or storage.
+ * Owns: query → ranked hits. Must not: know URLs (the caller passes `fetchJson`), touch the DOM or storage.
  */
 import lunr from 'lunr';
-import { parseIndexFile, type ShippedDoc } from './index-format';
-import { unpackIndex } from './packed-index';
+import {
+	INDEX_FILE,
+	IndexFormatError,
+	parseIndexFile,
+	parseTextShard,
+	termsFile,
+	textFile,
+	type ShippedDoc,
+} from './index-format';
+import { parseShard, shardOf, unpackIndex, type PackedShard } from './packed-index';
 import { queryTerms } from './tokenizer';
 
 export interface SearchHit {
@@ -20,21 +29,72 @@ export interface SearchHit {
 
 export interface SearchEngine {
 	readonly size: number;
-	search(query: string, limit?: number): SearchHit[];
+	/** Ranked hits with their text loaded. Rejects when a shard cannot be fetched or is corrupt. */
+	search(query: string, limit?: number): Promise<SearchHit[]>;
 }
+
+/** Fetch and JSON-parse one index file by name (`index.json`, `terms-3.json`…). */
+export type FetchJson = (file: string) => Promise<unknown>;
 
 /** Results beyond this are never shown. */
 export const MAX_RESULTS = 30;
 
-/** Load an index file (already JSON-parsed). Throws when it is corrupt. */
-export function loadEngine(file: unknown): SearchEngine {
-	const { docs, index: raw } = parseIndexFile(file);
-	const index = unpackIndex(raw);
+/** Open the index: fetch and validate index.json. Rejects with IndexFormatError when it is corrupt. */
+export async function openEngine(fetchJson: FetchJson): Promise<SearchEngine> {
+	const { docs, textStarts, meta } = parseIndexFile(await fetchJson(INDEX_FILE));
+	const shards = new Map<number, Promise<PackedShard>>();
+	const texts = new Map<number, Promise<void>>();
+	let index: lunr.Index | undefined;
+	let indexed = new Set<number>();
+
+	const loadShard = (k: number) => {
+		let p = shards.get(k);
+		if (!p) {
+			p = fetchJson(termsFile(k)).then(parseShard);
+			shards.set(k, p);
+			p.catch(() => shards.delete(k));
+		}
+		return p;
+	};
+
+	const loadText = (k: number) => {
+		let p = texts.get(k);
+		if (!p) {
+			const first = textStarts[k]!;
+			const end = textStarts[k + 1] ?? docs.length;
+			p = fetchJson(textFile(k)).then((value) => {
+				parseTextShard(value, end - first).forEach((text, i) => (docs[first + i]!.text = text));
+			});
+			texts.set(k, p);
+			p.catch(() => texts.delete(k));
+		}
+		return p;
+	};
+
+	const textShardOf = (doc: number) => {
+		let k = 0;
+		while (k + 1 < textStarts.length && textStarts[k + 1]! <= doc) k++;
+		return k;
+	};
+
 	return {
 		size: docs.length,
-		search(query, limit = MAX_RESULTS) {
+		async search(query, limit = MAX_RESULTS) {
 			const terms = queryTerms(query);
 			if (terms.length === 0) return [];
+			const needed = [...new Set(terms.map((t) => shardOf(t.term, meta.shards)))];
+			if (!index || needed.some((k) => !indexed.has(k))) {
+				await Promise.all(needed.map(loadShard));
+				const keys = [...new Set([...indexed, ...needed])];
+				let loaded: PackedShard[];
+				try {
+					loaded = await Promise.all(keys.map(loadShard));
+					index = unpackIndex(meta, loaded);
+				} catch (error) {
+					throw new IndexFormatError((error as Error).message);
+				}
+				indexed = new Set(keys);
+			}
 			const results = index.query((q) => {
 				for (const t of terms) {
 					q.term(t.term, {
@@ -44,18 +104,21 @@ export function loadEngine(file: unknown): SearchEngine {
 					});
 				}
 			});
-			const hits: SearchHit[] = [];
+			const hits: Array<SearchHit & { ref: number }> = [];
 			for (const r of results) {
-				const doc = docs[Number(r.ref)];
+				const ref = Number(r.ref);
+				const doc = docs[ref];
 				if (!doc) continue;
 				const found = Object.keys(r.matchData.metadata);
 				const matched = terms.filter((t) =>
 					t.prefix ? found.some((k) => k.startsWith(t.term)) : found.includes(t.term),
 				).length;
-				hits.push({ doc, coverage: matched / terms.length, score: r.score });
+				hits.push({ ref, doc, coverage: matched / terms.length, score: r.score });
 			}
 			hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
-			return hits.slice(0, limit);
+			const top = hits.slice(0, limit);
+			await Promise.all([...new Set(top.map((h) => textShardOf(h.ref)))].map(loadText));
+			return top.map(({ doc, coverage, score }) => ({ doc, coverage, score }));
 		},
 	};
 }

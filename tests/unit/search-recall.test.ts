@@ -5,17 +5,16 @@
  * counts. The same set also runs against the fixture project, where every kind exists.
  */
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/search/build-index';
-import { loadEngine } from '../../src/search/engine';
 import { collectDocuments } from '../../src/search/sources';
+import { engineFor } from '../support/search-engine';
 import { expectedKind, loadQueries, rankOf } from '../support/search-queries.mjs';
 
 const RECALL_BAR = 0.95;
 const queries = loadQueries();
 
-function evaluate(root: string) {
+async function evaluate(root: string) {
 	const docs = collectDocuments(root);
-	const engine = loadEngine(JSON.parse(JSON.stringify(buildIndex(docs))));
+	const { engine } = await engineFor(docs);
 	const kinds = new Set(docs.map((d) => d.kind));
 	const skipped: string[] = [];
 	const misses: string[] = [];
@@ -29,7 +28,7 @@ function evaluate(root: string) {
 			continue;
 		}
 		counted++;
-		const hits = engine.search(q, 5).map((h) => h.doc);
+		const hits = (await engine.search(q, 5)).map((h) => h.doc);
 		const rank = rankOf(target, hits);
 		if (rank === 1) at1++;
 		if (rank >= 1) at5++;
@@ -46,8 +45,8 @@ describe('search recall on tests/search-queries.json', () => {
 		expect(source).toBeGreaterThanOrEqual(40);
 	});
 
-	it(`reaches recall@5 >= ${RECALL_BAR} on the real content`, () => {
-		const r = evaluate(process.cwd());
+	it(`reaches recall@5 >= ${RECALL_BAR} on the real content`, async () => {
+		const r = await evaluate(process.cwd());
 		for (const reason of r.skipped) console.info(`[search-recall] skipped ${reason}`);
 		for (const miss of r.misses) console.info(`[search-recall] miss ${miss}`);
 		console.info(
@@ -57,8 +56,8 @@ describe('search recall on tests/search-queries.json', () => {
 		expect(r.recall5).toBeGreaterThanOrEqual(RECALL_BAR);
 	});
 
-	it(`reaches recall@5 >= ${RECALL_BAR} on the fixture project, where every kind exists`, () => {
-		const r = evaluate(new URL('../fixtures/search/', import.meta.url).pathname);
+	it(`reaches recall@5 >= ${RECALL_BAR} on the fixture project, where every kind exists`, async () => {
+		const r = await evaluate(new URL('../fixtures/search/', import.meta.url).pathname);
 		for (const miss of r.misses) console.info(`[search-recall] fixture miss ${miss}`);
 		expect(r.skipped).toEqual([]);
 		expect(r.recall5).toBeGreaterThanOrEqual(RECALL_BAR);

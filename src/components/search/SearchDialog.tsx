@@ -9,10 +9,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import dict from '../../i18n/zh-CN/search.json';
 import { makeT } from '../../i18n/translate';
 import { withBase } from '../../site/paths';
-import type { SearchEngine } from '../../search/engine';
+import type { SearchEngine, SearchHit } from '../../search/engine';
 import { excerpt } from '../../search/excerpt';
 import { groupByKind } from '../../search/group';
-import { getEngine, IndexLoadError, type LoadFailure } from '../../search/load-index';
+import { asLoadError, getEngine, type LoadFailure } from '../../search/load-index';
 import { addRecent, clearRecent, readRecent } from '../../search/recent-searches';
 import { isImeComposing } from '../../search/shortcut';
 
@@ -45,11 +45,7 @@ export function SearchDialog({ opener, onReady }: Props) {
 		setState({ status: 'loading' });
 		getEngine().then(
 			(engine) => setState({ status: 'ready', engine }),
-			(error: unknown) =>
-				setState({
-					status: 'error',
-					reason: error instanceof IndexLoadError ? error.reason : 'corrupt',
-				}),
+			(error: unknown) => setState({ status: 'error', reason: asLoadError(error).reason }),
 		);
 	};
 
@@ -69,10 +65,29 @@ export function SearchDialog({ opener, onReady }: Props) {
 		// Mounted once per page: load and hand out the handle a single time.
 	}, []);
 
-	const hits = useMemo(
-		() => (state.status === 'ready' && query.trim() ? state.engine.search(query) : []),
-		[state, query],
-	);
+	// Results for `shown` (the query they answer): searching may fetch index shards, so answers arrive
+	// asynchronously and an answer to an older query is dropped.
+	const [answer, setAnswer] = useState<{ shown: string; hits: SearchHit[] }>({
+		shown: '',
+		hits: [],
+	});
+	useEffect(() => {
+		if (state.status !== 'ready') return;
+		if (!query.trim()) {
+			setAnswer({ shown: query, hits: [] });
+			return;
+		}
+		let current = true;
+		state.engine.search(query).then(
+			(hits) => current && setAnswer({ shown: query, hits }),
+			(error: unknown) =>
+				current && setState({ status: 'error', reason: asLoadError(error).reason }),
+		);
+		return () => {
+			current = false;
+		};
+	}, [state, query]);
+	const hits = answer.hits;
 	const groups = useMemo(() => groupByKind(hits), [hits]);
 
 	const links = () => [
@@ -114,7 +129,8 @@ export function SearchDialog({ opener, onReady }: Props) {
 		input.current?.focus();
 	};
 
-	const trimmed = query.trim();
+	// What is shown answers `answer.shown`; until the current query's answer arrives, the last one stays.
+	const trimmed = answer.shown.trim();
 	let status = '';
 	if (state.status === 'loading') status = t('search.loading');
 	else if (state.status === 'error') status = '';
@@ -163,7 +179,7 @@ export function SearchDialog({ opener, onReady }: Props) {
 						</button>
 					</div>
 				)}
-				<div class="search-results" ref={list} data-query={query} onKeyDown={onListKey}>
+				<div class="search-results" ref={list} data-query={answer.shown} onKeyDown={onListKey}>
 					{groups.map((group) => (
 						<section
 							class="search-group"
@@ -187,7 +203,7 @@ export function SearchDialog({ opener, onReady }: Props) {
 										>
 											<span class="search-hit-title">{hit.doc.title}</span>
 											<span class="search-hit-excerpt">
-												{excerpt(hit.doc.text, query).map((s, i) =>
+												{excerpt(hit.doc.text, answer.shown).map((s, i) =>
 													s.mark ? <mark key={i}>{s.text}</mark> : s.text,
 												)}
 											</span>
