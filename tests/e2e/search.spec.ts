@@ -153,6 +153,17 @@ test('a corrupt index shows a message, not a blank dialog', async ({ page }) => 
 	await expect(search.dialog.getByRole('alert')).toContainText('搜索索引已损坏');
 });
 
+test('a missing index shard shows a message when a query needs it', async ({ page }) => {
+	await page.route('**/search/terms-*.json', (route) =>
+		route.fulfill({ status: 404, body: 'gone' }),
+	);
+	await new BasePage(page).goto('');
+	const search = new SearchDialog(page);
+	await search.open();
+	await search.input.fill('软弱涣散');
+	await expect(search.dialog.getByRole('alert')).toContainText('搜索索引没有找到');
+});
+
 test('every deep link in the index points at an element that exists on its page', async ({
 	request,
 	baseURL,

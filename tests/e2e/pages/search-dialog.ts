@@ -28,10 +28,10 @@ export class SearchDialog {
 		await expect(this.input).toBeFocused();
 	}
 
-	/** Type a query and wait until the index has loaded (the status line no longer says loading). */
+	/** Type a query and wait until the results shown answer it (results arrive asynchronously). */
 	async search(query: string): Promise<void> {
 		await this.input.fill(query);
-		await expect(this.dialog.getByRole('status')).not.toHaveText(/正在载入/u);
+		await expect(this.dialog.locator('.search-results')).toHaveAttribute('data-query', query);
 	}
 
 	async resultHrefs(): Promise<string[]> {
