@@ -4,7 +4,8 @@
  * answers with ranked documents. Query terms come from ./tokenizer.ts, exactly as indexed.
  *
  * Ranking: every query term is optional, so a typo or an extra character still finds the passage;
- * documents that contain more of the query's terms come first (coverage), then lunr's BM25 score.
+ * documents that contain more of the query's terms come first (coverage), then lunr's BM25 score;
+ * documents covering less than half of what the best one covers are dropped.
  * Owns: query → ranked hits. Must not: know URLs (the caller passes `fetchJson`), touch the DOM or storage.
  */
 import lunr from 'lunr';
@@ -37,7 +38,9 @@ export interface SearchEngine {
 export type FetchJson = (file: string) => Promise<unknown>;
 
 /** Results beyond this are never shown. */
-export const MAX_RESULTS = 30;
+export const MAX_RESULTS = 20;
+/** A hit must cover at least this share of what the best hit covers. */
+export const MIN_RELATIVE_COVERAGE = 0.5;
 
 /** Open the index: fetch and validate index.json. Rejects with IndexFormatError when it is corrupt. */
 export async function openEngine(fetchJson: FetchJson): Promise<SearchEngine> {
@@ -116,7 +119,10 @@ export async function openEngine(fetchJson: FetchJson): Promise<SearchEngine> {
 				hits.push({ ref, doc, coverage: matched / terms.length, score: r.score });
 			}
 			hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
-			const top = hits.slice(0, limit);
+			// Documents sharing only a stray pair of characters with the query are noise (and would cost
+			// a text shard each): keep those holding at least half as much of the query as the best one.
+			const floor = (hits[0]?.coverage ?? 0) * MIN_RELATIVE_COVERAGE;
+			const top = hits.filter((h) => h.coverage >= floor).slice(0, limit);
 			await Promise.all([...new Set(top.map((h) => textShardOf(h.ref)))].map(loadText));
 			return top.map(({ doc, coverage, score }) => ({ doc, coverage, score }));
 		},
