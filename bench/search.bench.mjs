@@ -314,8 +314,10 @@ const median = (xs) => {
 	return s.length ? (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2 : NaN;
 };
 
-async function measure(engine, dir, port, { chromium, chromiumPath, queries, also, bundle, log }) {
-	const server = await serve(dir, port);
+async function measure(engine, dir, { chromium, chromiumPath, queries, also, bundle, log }) {
+	// Port 0: the system picks a free port (other checkouts may be benchmarking too).
+	const server = await serve(dir, 0);
+	const port = server.address().port;
 	const browser = await chromium.launch({
 		executablePath: chromiumPath,
 		args: [
@@ -392,6 +394,7 @@ async function measure(engine, dir, port, { chromium, chromiumPath, queries, als
 		};
 	} finally {
 		await browser.close();
+		server.closeAllConnections();
 		server.close();
 	}
 }
@@ -409,8 +412,8 @@ async function compare(root, tmp, label, { chromium, chromiumPath, log }) {
 	const bundle = await oursBundle(root);
 	const opts = { chromium, chromiumPath, queries, also: sectionAlias(root), bundle, log };
 	const results = {
-		ours: await measure(ENGINES.ours, out.ours, 4690, opts),
-		pagefind: await measure(ENGINES.pagefind, out.pagefind, 4691, opts),
+		ours: await measure(ENGINES.ours, out.ours, opts),
+		pagefind: await measure(ENGINES.pagefind, out.pagefind, opts),
 	};
 	const size = {
 		ours: indexBytes(filesUnder(join(out.ours, 'search')).filter((f) => f.endsWith('.json'))),
