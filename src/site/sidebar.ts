@@ -5,4 +5,7 @@
 export const sidebar = [
 	{ label: '首页', link: '/' },
 	{ label: '原文', link: '/source/' },
+	{ label: '案例库', link: '/cases/' },
+	{ label: '我的学习', link: '/me/' },
+	{ label: '错题本', link: '/mistakes/' },
 ];

@@ -14,7 +14,7 @@ export const CASES_DIR = 'content/cases';
 /** Every string value in a parsed YAML/JSON tree except ids, urls and paragraph refs. */
 function strings(value: unknown, key = ''): string[] {
 	if (typeof value === 'string') {
-		if (/^(id|p|href|url|next|goto|to|slug|power|image)$/u.test(key)) return [];
+		if (/^(id|p|href|url|next|goto|to|slug|type|power|powers|image)$/u.test(key)) return [];
 		return [value];
 	}
 	if (Array.isArray(value)) return value.flatMap((v) => strings(v, key));
