@@ -5,7 +5,8 @@
  *
  * Ranking: every query term is optional, so a typo or an extra character still finds the passage;
  * documents that contain more of the query's terms come first (coverage), then lunr's BM25 score;
- * documents covering less than half of what the best one covers are dropped.
+ * documents covering less than half of what the best one covers are dropped; scores are weighted by
+ * kind (the passage before the questions quoting it) and one kind holds at most 2 of the first 5.
  * Owns: query → ranked hits. Must not: know URLs (the caller passes `fetchJson`), touch the DOM or storage.
  */
 import lunr from 'lunr';
@@ -19,6 +20,7 @@ import {
 	type ShippedDoc,
 } from './index-format';
 import { parseShard, shardOf, unpackIndex, type PackedShard } from './packed-index';
+import type { SearchKind } from './documents';
 import { queryTerms } from './tokenizer';
 
 export interface SearchHit {
@@ -32,6 +34,45 @@ export interface SearchEngine {
 	readonly size: number;
 	/** Ranked hits with their text loaded. Rejects when a shard cannot be fetched or is corrupt. */
 	search(query: string, limit?: number): Promise<SearchHit[]>;
+}
+
+/**
+ * Kind weights on lunr's score. Questions and cases quote the article in short texts, which BM25
+ * favours; the passage itself (and the lesson and term that explain it) should come first.
+ */
+export const KIND_WEIGHT: Readonly<Record<SearchKind, number>> = {
+	source: 3,
+	lesson: 2,
+	term: 2,
+	question: 0.7,
+	case: 0.7,
+};
+/** In the first TOP_WINDOW results, at most PER_KIND_IN_TOP of one kind while other kinds have hits. */
+export const TOP_WINDOW = 5;
+export const PER_KIND_IN_TOP = 2;
+
+/**
+ * Keep rank order, but do not let one kind (typically many short questions on one passage) fill the
+ * first results: hits beyond PER_KIND_IN_TOP of a kind wait until the window is full.
+ */
+export function diversify<T extends { doc: { kind: SearchKind } }>(hits: readonly T[]): T[] {
+	const window: T[] = [];
+	const waiting: T[] = [];
+	const count = new Map<SearchKind, number>();
+	let i = 0;
+	for (; i < hits.length && window.length < TOP_WINDOW; i++) {
+		const hit = hits[i]!;
+		const n = count.get(hit.doc.kind) ?? 0;
+		if (n >= PER_KIND_IN_TOP) {
+			waiting.push(hit);
+			continue;
+		}
+		count.set(hit.doc.kind, n + 1);
+		window.push(hit);
+	}
+	// Window not filled: no other kinds left, so the waiting hits take their places in rank order.
+	const rest = [...waiting, ...hits.slice(i)];
+	return [...window, ...rest];
 }
 
 /** Fetch and JSON-parse one index file by name (`index.json`, `terms-3.json`…). */
@@ -116,13 +157,14 @@ export async function openEngine(fetchJson: FetchJson): Promise<SearchEngine> {
 				const matched = terms.filter((t) =>
 					t.prefix ? found.some((k) => k.startsWith(t.term)) : found.includes(t.term),
 				).length;
-				hits.push({ ref, doc, coverage: matched / terms.length, score: r.score });
+				const score = r.score * KIND_WEIGHT[doc.kind];
+				hits.push({ ref, doc, coverage: matched / terms.length, score });
 			}
 			hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
 			// Documents sharing only a stray pair of characters with the query are noise (and would cost
 			// a text shard each): keep those holding at least half as much of the query as the best one.
 			const floor = (hits[0]?.coverage ?? 0) * MIN_RELATIVE_COVERAGE;
-			const top = hits.filter((h) => h.coverage >= floor).slice(0, limit);
+			const top = diversify(hits.filter((h) => h.coverage >= floor)).slice(0, limit);
 			await Promise.all([...new Set(top.map((h) => textShardOf(h.ref)))].map(loadText));
 			return top.map(({ doc, coverage, score }) => ({ doc, coverage, score }));
 		},

@@ -35,6 +35,8 @@ export function expectedKind(/** @type {Expect} */ expect) {
  */
 export function isHit(expect, hit, also) {
 	if (typeof expect === 'string') {
+		// A question links to its source paragraph too: only a result of the target's kind counts.
+		if (hit.kind !== expectedKind(expect)) return false;
 		const wanted = [expect, ...(also ? also(expect) : [])];
 		return wanted.some((url) =>
 			url.includes('#') ? hit.url === url : hit.url.split('#')[0] === url,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openEngine, type SearchEngine } from '../../src/search/engine';
+import type { SearchKind } from '../../src/search/documents';
+import { diversify, openEngine, type SearchEngine } from '../../src/search/engine';
 import { groupByKind } from '../../src/search/group';
 import { INDEX_FILE } from '../../src/search/index-format';
 import { collectDocuments } from '../../src/search/sources';
@@ -127,5 +128,25 @@ describe('groupByKind()', () => {
 			const ranks = g.hits.map((h) => hits.indexOf(h));
 			expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
 		}
+	});
+});
+
+describe('diversify()', () => {
+	const hit = (kind: SearchKind, id: number) => ({ id, doc: { kind } });
+	it('keeps one kind from filling the first five while other kinds have hits, in rank order', () => {
+		const hits = [
+			hit('question', 1),
+			hit('question', 2),
+			hit('question', 3),
+			hit('question', 4),
+			hit('source', 5),
+			hit('question', 6),
+			hit('case', 7),
+		];
+		expect(diversify(hits).map((h) => h.id)).toEqual([1, 2, 5, 7, 3, 4, 6]);
+	});
+	it('changes nothing when there is one kind', () => {
+		const hits = [1, 2, 3, 4, 5, 6].map((id) => hit('source', id));
+		expect(diversify(hits).map((h) => h.id)).toEqual([1, 2, 3, 4, 5, 6]);
 	});
 });
