@@ -1,6 +1,7 @@
 /**
  * 案例 adapter: one document per case study in `content/cases/` (page `cases/<id>/`). The case format
- * is not fixed yet, so this reads any of: MDX/Markdown (frontmatter `title` + body text) or YAML/JSON
+ * is read generically: YAML/JSON (as in content/cases/*.yaml) or MDX (frontmatter `title` + body text);
+ * Markdown files (README.md) are documentation, not cases. YAML/JSON:
  * (`title` + every string value inside, in order). Replace with a typed reader once the format lands.
  * Owns: case → search document. Must not: validate cases.
  */
@@ -25,12 +26,12 @@ function strings(value: unknown, key = ''): string[] {
 }
 
 export function caseDocuments(root: string): SearchDocument[] {
-	return listFiles(root, CASES_DIR, /\.(mdx?|ya?ml|json)$/u).flatMap((file) => {
+	return listFiles(root, CASES_DIR, /\.(mdx|ya?ml|json)$/u).flatMap((file) => {
 		const id = file.replace(/\.(mdx?|ya?ml|json)$/u, '').replaceAll('\\', '/');
 		const raw = readText(root, CASES_DIR, file);
 		let title = id;
 		let text: string;
-		if (/\.mdx?$/u.test(file)) {
+		if (/\.mdx$/u.test(file)) {
 			const { frontmatter, sections } = mdxSections(raw);
 			if (typeof frontmatter['title'] === 'string') title = frontmatter['title'];
 			text = sections.map((s) => [s.heading, s.text].filter(Boolean).join('\n')).join('\n');
