@@ -17,7 +17,7 @@ export const INDEX_FIELDS = [
 ] as const;
 
 /** About this many characters of document text per text shard. */
-export const TEXT_SHARD_CHARS = 1500;
+export const TEXT_SHARD_CHARS = 1000;
 
 export interface IndexFiles {
 	main: IndexFile;

@@ -79,7 +79,7 @@ export function diversify<T extends { doc: { kind: SearchKind } }>(hits: readonl
 export type FetchJson = (file: string) => Promise<unknown>;
 
 /** Results beyond this are never shown. */
-export const MAX_RESULTS = 20;
+export const MAX_RESULTS = 10;
 /** A hit must cover at least this share of what the best hit covers. */
 export const MIN_RELATIVE_COVERAGE = 0.5;
 
