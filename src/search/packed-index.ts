@@ -39,8 +39,8 @@ const B = 0.75;
 /** A posting is `delta * TF_SLOTS + tf` when tf < TF_SLOTS, else `delta * TF_SLOTS` followed by tf. */
 const TF_SLOTS = 8;
 /** About this many terms per shard (a shard is then a few KB). */
-export const TERMS_PER_SHARD = 200;
-export const MAX_SHARDS = 128;
+export const TERMS_PER_SHARD = 60;
+export const MAX_SHARDS = 256;
 
 /** The shard holding `term` (by its first code point), out of `shards`. */
 export function shardOf(term: string, shards: number): number {
