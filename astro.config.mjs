@@ -14,6 +14,11 @@ import { serviceWorker } from './src/integrations/service-worker';
 import { validHtml } from './src/integrations/valid-html';
 
 const base = process.env.BASE_PATH ?? '/';
+/**
+ * SEARCH_ENGINE=pagefind builds the site with Starlight's default Pagefind search instead of ours; only
+ * the search benchmark (bench/search.bench.mjs) does this, to compare the two on the same content.
+ */
+const pagefindBench = process.env.SEARCH_ENGINE === 'pagefind';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -45,6 +50,10 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
+			// Pagefind (benchmark builds only) runs WebAssembly, which a strict CSP must allow explicitly.
+			...(pagefindBench
+				? { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } }
+				: {}),
 		},
 	},
 	integrations: [
@@ -55,7 +64,7 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			markdown: { processedDirs: ['./content'] },
-			pagefind: false,
+			pagefind: pagefindBench,
 			lastUpdated: false,
 			// No code blocks in this product: skip Expressive Code (its CSS/JS and inline styles).
 			expressiveCode: false,
@@ -77,6 +86,7 @@ export default defineConfig({
 				Banner: './src/components/starlight/Banner.astro',
 				Head: './src/components/starlight/Head.astro',
 				Sidebar: './src/components/starlight/Sidebar.astro',
+				...(pagefindBench ? {} : { Search: './src/components/search/Search.astro' }),
 			},
 		}),
 		preact(),

@@ -1,0 +1,62 @@
+/**
+ * Building the search index files at build time (the `search/*.json` endpoints and the unit tests).
+ * Terms come from ./tokenizer.ts, the same module the browser uses for queries; lunr's own pipeline
+ * (English trimmer, stemmer, stop words) is not used, and no positions are stored.
+ *
+ * Owns: documents → the files of ./index-format.ts. Must not: read content (./sources/) or query.
+ */
+import { SEARCH_KINDS, type SearchDocument } from './documents';
+import { INDEX_FORMAT_VERSION, type IndexFile } from './index-format';
+import { packIndex, type PackedShard } from './packed-index';
+import { tokenize } from './tokenizer';
+
+/** Indexed fields and boosts: a match in a title (term, section heading, question stem) counts more. */
+export const INDEX_FIELDS = [
+	{ name: 'title', boost: 2 },
+	{ name: 'text', boost: 1 },
+] as const;
+
+/** About this many characters of document text per text shard. */
+export const TEXT_SHARD_CHARS = 1000;
+
+export interface IndexFiles {
+	main: IndexFile;
+	terms: PackedShard[];
+	texts: string[][];
+}
+
+/** The token arrays of one document, field by field (INDEX_FIELDS order). */
+export function documentTokens(doc: SearchDocument): string[][] {
+	return [tokenize(doc.title), tokenize(doc.text)];
+}
+
+export function buildIndexFiles(documents: readonly SearchDocument[]): IndexFiles {
+	const { meta, shards } = packIndex(INDEX_FIELDS, documents.map(documentTokens));
+	const starts: number[] = [];
+	const texts: string[][] = [];
+	let size = Infinity;
+	documents.forEach((doc, i) => {
+		if (size >= TEXT_SHARD_CHARS) {
+			starts.push(i);
+			texts.push([]);
+			size = 0;
+		}
+		texts.at(-1)!.push(doc.text);
+		size += doc.text.length;
+	});
+	if (starts.length === 0) {
+		starts.push(0);
+		texts.push([]);
+	}
+	return {
+		main: {
+			v: INDEX_FORMAT_VERSION,
+			kinds: SEARCH_KINDS,
+			docs: documents.map((d) => [SEARCH_KINDS.indexOf(d.kind), d.title, d.url]),
+			text: starts,
+			index: meta,
+		},
+		terms: shards,
+		texts,
+	};
+}

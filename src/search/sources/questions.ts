@@ -1,0 +1,60 @@
+/**
+ * 题目 adapter: one document per question in `quizzes/bank/*.yaml` (stem, options/items/points and
+ * explanation). A question links to its source paragraph (`source/#pN`), where its answer is argued,
+ * until a page shows single questions: change `questionUrl` then.
+ * Owns: question → search document. Must not: validate the bank (src/content-checks does); a file that
+ * does not parse is skipped here and reported by the checks.
+ */
+import { parse as parseYaml } from 'yaml';
+import { BankFileSchema, type Question } from '../../schemas/question';
+import type { SearchDocument } from '../documents';
+import { listFiles, readText } from './files';
+
+export const BANK_DIR = 'quizzes/bank';
+
+export function questionUrl(q: Question): string {
+	return `source/#${q.source.p}`;
+}
+
+function questionText(q: Question): string {
+	const parts: string[] = [];
+	switch (q.type) {
+		case 'single':
+		case 'multiple':
+			parts.push(...q.options.map((o) => o.text));
+			break;
+		case 'match':
+			parts.push(...q.pairs.flatMap((p) => [p.left, p.right]));
+			break;
+		case 'order':
+			parts.push(...q.items);
+			break;
+		case 'short':
+			parts.push(...q.points);
+			break;
+		default:
+			break;
+	}
+	parts.push(q.explanation);
+	return [q.stem.replaceAll('___', '＿＿'), ...parts].join('\n');
+}
+
+export function questionDocuments(root: string): SearchDocument[] {
+	return listFiles(root, BANK_DIR, /\.ya?ml$/u).flatMap((file) => {
+		let data: unknown;
+		try {
+			data = parseYaml(readText(root, BANK_DIR, file));
+		} catch {
+			return [];
+		}
+		const parsed = BankFileSchema.safeParse(data);
+		if (!parsed.success) return [];
+		return parsed.data.questions.map((q) => ({
+			kind: 'question' as const,
+			key: `question:${q.id}`,
+			title: q.stem.replaceAll('___', '＿＿'),
+			url: questionUrl(q),
+			text: questionText(q),
+		}));
+	});
+}

@@ -1,0 +1,202 @@
+/**
+ * Site search as a learner uses it: open from the header or the keyboard, find a passage by a phrase
+ * with or without its punctuation, move through results with the keyboard, come back to recent
+ * searches, and get a clear message — never a broken dialog — for hostile input or a bad index.
+ */
+import { BasePage, SourcePage } from './pages/base-page';
+import { SearchDialog } from './pages/search-dialog';
+import { expect, test } from './fixtures';
+
+test('the header button opens the dialog; a phrase without quotation marks finds its paragraph', async ({
+	page,
+}) => {
+	await new BasePage(page).goto('');
+	const search = new SearchDialog(page);
+	await expect(search.button).toHaveAccessibleName(/搜索/u);
+	await search.open();
+	await search.search('由虚变实');
+	const source = search.group('原文');
+	await expect(source).toBeVisible();
+	const first = search.results.first();
+	await expect(first).toHaveAttribute('href', /source\/#p12$/u);
+	await expect(first.locator('mark').first()).toContainText('虚');
+	await first.click();
+	await expect(page).toHaveURL(/source\/#p12$/u);
+	await expect(new SourcePage(page).paragraph('p12')).toBeInViewport();
+});
+
+test('Ctrl+K and / open search, but not while an IME is composing or the learner types in a field', async ({
+	page,
+}) => {
+	await new BasePage(page).goto('source/');
+	const search = new SearchDialog(page);
+	await page.keyboard.press('Control+k');
+	await expect(search.dialog).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(search.dialog).toBeHidden();
+	await expect(search.button).toBeFocused();
+
+	// An IME composition's keydown (isComposing / keyCode 229) must not open the dialog.
+	await page.evaluate(() => {
+		document.body.dispatchEvent(
+			new KeyboardEvent('keydown', { key: '/', isComposing: true, bubbles: true }),
+		);
+	});
+	await expect(search.dialog).toBeHidden();
+
+	await page.locator('body').press('/');
+	await expect(search.dialog).toBeVisible();
+	await expect(search.input).toBeFocused();
+	// Typing `/` inside the search field is just text.
+	await search.input.press('/');
+	await expect(search.input).toHaveValue('/');
+});
+
+test('arrow keys move through results in order and Enter opens the chosen one', async ({
+	page,
+}) => {
+	await new BasePage(page).goto('');
+	const search = new SearchDialog(page);
+	await search.open();
+	await search.search('乡村振兴');
+	const count = await search.results.count();
+	expect(count).toBeGreaterThan(1);
+	await search.input.press('ArrowDown');
+	await expect(search.results.nth(0)).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(search.results.nth(1)).toBeFocused();
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('ArrowUp');
+	await expect(search.input).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	const href = await search.results.nth(1).getAttribute('href');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(
+		new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'u'),
+	);
+});
+
+test('the empty state offers suggestions, and a followed search comes back as a recent search', async ({
+	page,
+}) => {
+	await new BasePage(page).goto('');
+	const search = new SearchDialog(page);
+	await search.open();
+	await expect(search.dialog.getByRole('heading', { name: '试试搜索' })).toBeVisible();
+	await search.dialog.getByRole('button', { name: '最多跑一次' }).click();
+	await expect(search.input).toHaveValue('最多跑一次');
+	await expect(search.results.first()).toHaveAttribute('href', /source\/#p8$/u);
+	await search.input.press('Enter');
+	await expect(page).toHaveURL(/source\/#p8$/u);
+
+	await search.open();
+	await expect(search.dialog.getByRole('heading', { name: '最近搜索' })).toBeVisible();
+	await search.dialog.getByRole('button', { name: '最多跑一次' }).first().click();
+	await expect(search.results.first()).toHaveAttribute('href', /source\/#p8$/u);
+	await search.input.fill('');
+	await search.dialog.getByRole('button', { name: '清除最近搜索' }).click();
+	await expect(search.dialog.getByRole('heading', { name: '最近搜索' })).toBeHidden();
+});
+
+test('hostile and odd queries are shown as text and never break the dialog', async ({ page }) => {
+	await new BasePage(page).goto('');
+	const search = new SearchDialog(page);
+	await search.open();
+	const html = '<img src=x onerror="window.__xss=1">把方向';
+	for (const query of [
+		'',
+		' ',
+		'a'.repeat(10_000),
+		'.*+?([{\\',
+		html,
+		'😀🇨🇳',
+		'把方向、管大局、保落实'.repeat(900),
+	]) {
+		await search.search(query);
+		await expect(search.dialog).toBeVisible();
+	}
+	await search.search(html);
+	await expect(search.results.first()).toHaveAttribute('href', /source\/#p3$/u);
+	expect(await search.dialog.locator('img').count()).toBe(0);
+	expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+	await search.search('<var>𪚥𪚥𪚥</var>');
+	await expect(
+		search.dialog.getByText('没有找到与“<var>𪚥𪚥𪚥</var>”相关的内容', { exact: false }),
+	).toBeVisible();
+	expect(await search.dialog.locator('var').count()).toBe(0);
+});
+
+test('a missing index shows a message and a retry button', async ({ page }) => {
+	await page.route('**/search/index.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+	await new BasePage(page).goto('');
+	const search = new SearchDialog(page);
+	await search.open();
+	await expect(search.dialog.getByRole('alert')).toContainText('搜索索引没有找到');
+	await page.unroute('**/search/index.json');
+	await search.dialog.getByRole('button', { name: '重试' }).click();
+	await search.search('软弱涣散');
+	await expect(search.results.first()).toHaveAttribute('href', /source\/#p11$/u);
+});
+
+test('a corrupt index shows a message, not a blank dialog', async ({ page }) => {
+	await page.route('**/search/index.json', (route) =>
+		route.fulfill({
+			status: 200,
+			contentType: 'application/json',
+			body: '{"v":1,"kinds":["lesson"',
+		}),
+	);
+	await new BasePage(page).goto('');
+	const search = new SearchDialog(page);
+	await search.open();
+	await expect(search.dialog.getByRole('alert')).toContainText('搜索索引已损坏');
+});
+
+test('a missing index shard shows a message when a query needs it', async ({ page }) => {
+	await page.route('**/search/terms-*.json', (route) =>
+		route.fulfill({ status: 404, body: 'gone' }),
+	);
+	await new BasePage(page).goto('');
+	const search = new SearchDialog(page);
+	await search.open();
+	await search.input.fill('软弱涣散');
+	await expect(search.dialog.getByRole('alert')).toContainText('搜索索引没有找到');
+});
+
+test('every deep link in the index points at an element that exists on its page', async ({
+	request,
+	baseURL,
+}) => {
+	const index = (await (await request.get('search/index.json')).json()) as {
+		docs: Array<[number, string, string, string]>;
+	};
+	const pages = new Map<string, string>();
+	for (const [, title, url] of index.docs) {
+		const [path = '', anchor] = url.split('#');
+		if (!pages.has(path)) {
+			const response = await request.get(path);
+			expect(response.ok(), `${title}: ${baseURL}${path}`).toBe(true);
+			pages.set(path, await response.text());
+		}
+		if (anchor) expect(pages.get(path), `${title}: #${anchor}`).toContain(`id="${anchor}"`);
+	}
+});
+
+test('the open dialog with results has no axe violations and fits 360 px, in light and dark mode', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	const site = new BasePage(page);
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await site.goto('source/');
+		const search = new SearchDialog(page);
+		await search.open();
+		await search.search('乡村振兴 由虚变实');
+		await expect(search.results.first()).toBeVisible();
+		expect(await site.axeViolations(), `${scheme} mode`).toEqual([]);
+		const { scrollWidth, clientWidth } = await site.overflowsHorizontally();
+		expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+	}
+});
