@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle } from '../article/parse';
 import { checkLessons, readLessonFiles } from './lessons';
+import { checkTeachingNotes, readNoteFiles } from './teaching-notes';
 import type { ContentProblem } from './problem';
 
 export { formatProblem, type ContentProblem } from './problem';
@@ -19,11 +20,13 @@ export const ARTICLE_FILE = 'content/article/source.txt';
 /** Run every content check under `root` (a directory path). Returns problems; empty means fine. */
 export function checkContent(root: string): ContentProblem[] {
 	const problems: ContentProblem[] = [];
+	let article: ReturnType<typeof parseArticle> | undefined;
 	try {
-		parseArticle(readFileSync(join(root, ARTICLE_FILE), 'utf8'));
+		article = parseArticle(readFileSync(join(root, ARTICLE_FILE), 'utf8'));
 	} catch (error) {
 		problems.push({ file: ARTICLE_FILE, message: (error as Error).message });
 	}
 	problems.push(...checkLessons(readLessonFiles(root)).problems);
+	if (article) problems.push(...checkTeachingNotes(readNoteFiles(root), article));
 	return problems;
 }

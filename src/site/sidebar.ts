@@ -5,4 +5,14 @@
 export const sidebar = [
 	{ label: '首页', link: '/' },
 	{ label: '原文', link: '/source/' },
+	{ label: '我的作业', link: '/assignment/' },
+	{
+		label: '教员专区',
+		items: [
+			{ label: '布置作业', link: '/instructor/' },
+			{ label: '班级汇总', link: '/instructor/class/' },
+			{ label: '组卷', link: '/instructor/paper/' },
+			{ label: '教学笔记', link: '/instructor/notes/' },
+		],
+	},
 ];
