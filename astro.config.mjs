@@ -15,6 +15,8 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	base,
+	// Per-checkout cache (the default lives in node_modules/.astro, which checkouts may share).
+	cacheDir: './.cache/astro',
 	trailingSlash: 'ignore',
 	build: { format: 'directory' },
 	security: {
