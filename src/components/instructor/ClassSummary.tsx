@@ -152,7 +152,7 @@ export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 			</form>
 
 			{summary && (
-				<section aria-labelledby="zz-table-h">
+				<div class="zz-class-result">
 					<p role="status">
 						{t('instructor.class.counts', {
 							valid: summary.rows.length,
@@ -288,7 +288,7 @@ export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 							</ul>
 						</>
 					)}
-				</section>
+				</div>
 			)}
 		</div>
 	);
