@@ -29,8 +29,8 @@ function quizHref(id: string, power: string | undefined): string | undefined {
 	return undefined;
 }
 
-async function getCaseItems(): Promise<CatalogItem[]> {
-	return [];
+function getCaseItems(): Promise<CatalogItem[]> {
+	return Promise.resolve([]);
 }
 
 export async function getInstructorCatalog(): Promise<CatalogItem[]> {
@@ -45,7 +45,11 @@ export async function getInstructorCatalog(): Promise<CatalogItem[]> {
 				}))
 			: // A build without lessons (a bare checkout) still offers the course's planned lessons, one
 				// per power id, without links — so the builder always has something to assign.
-				POWER_IDS.map<CatalogItem>((p) => ({ ref: makeRef('lesson', p), kind: 'lesson', title: POWERS[p].name }));
+				POWER_IDS.map<CatalogItem>((p) => ({
+					ref: makeRef('lesson', p),
+					kind: 'lesson',
+					title: POWERS[p].name,
+				}));
 	const sets = (await getCollection('quizSets'))
 		.sort((a, b) => a.id.localeCompare(b.id))
 		.map<CatalogItem>((s) => {

@@ -9,7 +9,7 @@ import { isPassing } from './status';
 import type { ItemRef } from './items';
 
 /** A token that looks like an intended code: letter, version digits, dot, code characters. */
-const CANDIDATE = /[A-Za-z]\d{1,3}\.[A-Za-z0-9_.\-]*/gu;
+const CANDIDATE = /[A-Za-z]\d{1,3}\.[A-Za-z0-9_.-]*/gu;
 /** At most this many codes are read from one paste (a class of 300 fits four times over). */
 export const MAX_CODES = 1200;
 

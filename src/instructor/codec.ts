@@ -52,6 +52,7 @@ const fail = <T>(reason: DecodeFailure, field?: string): DecodeResult<T> =>
  * interlinear annotation marks. They can hide or reorder what an instructor or learner sees.
  */
 const HIDDEN =
+	// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are rejected.
 	/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/u;
 const LINE_BREAKS = /[\t\n]/u;
 

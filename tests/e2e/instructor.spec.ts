@@ -10,6 +10,7 @@ import { HOSTILE_PAYLOADS } from '../fixtures/hostile-payloads';
 import { AssignmentPage } from './pages/assignment-page';
 import { ClassSummaryPage } from './pages/class-summary-page';
 import { InstructorPage } from './pages/instructor-page';
+import { PaperPage } from './pages/paper-page';
 import { expect, test } from './fixtures';
 
 /** Fails the test on any uncaught error or dialog in a page the guard fixture does not watch. */
@@ -148,7 +149,7 @@ test('班级汇总 reads 300 receipts, lists bad and duplicate codes one by one,
 
 	const download = await summary.exportCsv();
 	expect(download.suggestedFilename()).toBe('班级汇总.csv');
-	const bytes = readFileSync((await download.path())!);
+	const bytes = readFileSync(await download.path());
 	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const csv = bytes.toString('utf8').slice(1);
 	const lines = csv.trimEnd().split('\r\n');
@@ -198,4 +199,32 @@ test('hostile assignment links run no script, are rejected or shown as text, and
 		await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
 	).toBeUndefined();
 	expect(dialogs).toEqual([]);
+});
+
+test('组卷 draws an A4 paper with its key on a separate printed page, and its link opens the same paper online', async ({
+	page,
+}) => {
+	const paper = new PaperPage(page);
+	await paper.openBuilder();
+	await paper.countInputs.first().fill('2');
+	await paper.countInputs.last().fill('1');
+	const link = await paper.build('12345');
+	expect(link).toMatch(/\/xuexi\/paper\/#p1\.[A-Za-z0-9_-]+$/u);
+	const ids = await paper.questionIds();
+	expect(ids).toHaveLength(3);
+	await expect(paper.answerKey).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	expect(await page.locator('.zz-paper-key').evaluate((e) => getComputedStyle(e).breakBefore)).toBe(
+		'page',
+	);
+	await page.emulateMedia({ media: 'screen' });
+	expect(await paper.axeViolations()).toEqual([]);
+
+	// The same seed and counts give the same paper; the link opens it online, without the key.
+	await paper.build('12345');
+	expect(await paper.questionIds()).toEqual(ids);
+	await page.goto(link);
+	await expect(page.locator('main [data-question]')).toHaveCount(3);
+	expect(await paper.questionIds()).toEqual(ids);
+	await expect(paper.answerKey).toHaveCount(0);
 });

@@ -42,7 +42,7 @@ export default function PaperSheet({ title, seed, questions, withKey }: Props) {
 				<ol class="zz-sheet-grid">
 					{numbered.map(({ q }) => (
 						<li key={q.id}>
-							{t(`instructor.paper.type.${q.type}`)}：{t('instructor.paper.blank')}
+							{t('instructor.paper.sheetItem', { type: t(`instructor.paper.type.${q.type}`) })}
 						</li>
 					))}
 				</ol>
