@@ -15,9 +15,10 @@ import {
 	newAssignmentId,
 	type Assignment,
 } from '../../instructor/codec';
-import { splitRef, type ItemKind, type ItemRef } from '../../instructor/items';
+import { splitRef, type ItemKind } from '../../instructor/items';
 import { QrCode } from './QrCode';
 import { itemTitle } from './item-title';
+import { formText, formTexts } from './form-text';
 
 const t = makeT(dict);
 const KINDS: { kind: ItemKind; label: string }[] = [
@@ -33,26 +34,23 @@ interface Props {
 }
 
 export default function AssignmentBuilder({ catalog, assignmentPath }: Props) {
-	const [chosen, setChosen] = useState<ReadonlySet<ItemRef>>(new Set());
-	const [className, setClassName] = useState('');
-	const [passMark, setPassMark] = useState('60');
-	const [due, setDue] = useState('');
-	const [note, setNote] = useState('');
 	const [error, setError] = useState('');
 	const [made, setMade] = useState<{ assignment: Assignment; url: string } | null>(null);
 	const [copyState, setCopyState] = useState('');
 	const byRef = useMemo(() => new Map(catalog.map((c) => [c.ref, c])), [catalog]);
 
-	function toggle(ref: ItemRef, on: boolean) {
-		const next = new Set(chosen);
-		if (on) next.add(ref);
-		else next.delete(ref);
-		setChosen(next);
-	}
-
-	function create(event: Event) {
+	// Fields are uncontrolled and read from the form on submit, so whatever a learner typed before the
+	// island hydrated (slow connections) is kept.
+	function create(event: SubmitEvent) {
 		event.preventDefault();
 		setCopyState('');
+		const form = new FormData(event.currentTarget as HTMLFormElement);
+		const field = (name: string) => formText(form, name);
+		const chosen = new Set(formTexts(form, 'item'));
+		const className = field('className');
+		const passMark = field('passMark');
+		const due = field('due');
+		const note = field('note');
 		const mark = Number(passMark);
 		if (chosen.size === 0) return setError(t('instructor.builder.errorNoItems'));
 		if (!isCleanLine(className, LIMITS.className))
@@ -101,13 +99,7 @@ export default function AssignmentBuilder({ catalog, assignmentPath }: Props) {
 									{items.map((item) => (
 										<li key={item.ref}>
 											<label class="zz-check">
-												<input
-													type="checkbox"
-													name="item"
-													value={item.ref}
-													checked={chosen.has(item.ref)}
-													onChange={(e) => toggle(item.ref, e.currentTarget.checked)}
-												/>
+												<input type="checkbox" name="item" value={item.ref} />
 												<span>{item.title}</span>
 											</label>
 										</li>
@@ -124,9 +116,8 @@ export default function AssignmentBuilder({ catalog, assignmentPath }: Props) {
 						type="text"
 						required
 						maxLength={LIMITS.className}
-						value={className}
+						name="className"
 						aria-describedby="zz-class-hint"
-						onInput={(e) => setClassName(e.currentTarget.value)}
 					/>
 					<small id="zz-class-hint">
 						{t('instructor.builder.classNameHint', { max: LIMITS.className })}
@@ -142,29 +133,18 @@ export default function AssignmentBuilder({ catalog, assignmentPath }: Props) {
 							min={0}
 							max={100}
 							step={1}
-							value={passMark}
-							onInput={(e) => setPassMark(e.currentTarget.value)}
+							name="passMark"
+							defaultValue="60"
 						/>
 					</div>
 					<div class="zz-field">
 						<label for="zz-due">{t('instructor.builder.due')}</label>
-						<input
-							id="zz-due"
-							type="date"
-							value={due}
-							onInput={(e) => setDue(e.currentTarget.value)}
-						/>
+						<input id="zz-due" type="date" name="due" />
 					</div>
 				</div>
 				<div class="zz-field">
 					<label for="zz-note">{t('instructor.builder.note', { max: LIMITS.note })}</label>
-					<textarea
-						id="zz-note"
-						rows={3}
-						maxLength={LIMITS.note}
-						value={note}
-						onInput={(e) => setNote(e.currentTarget.value)}
-					/>
+					<textarea id="zz-note" rows={3} maxLength={LIMITS.note} name="note" />
 				</div>
 				<p class="zz-error" role="alert">
 					{error}

@@ -3,7 +3,7 @@
  * per-capacity averages, invalid codes and duplicates listed one by one, CSV export and print.
  * Logic lives in src/instructor/class-summary.ts and csv.ts; this component renders and calls them.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { CAPACITY_IDS, POWERS } from '../../article/powers';
 import dict from '../../i18n/zh-CN/instructor.json';
 import { makeT } from '../../i18n/translate';
@@ -20,14 +20,14 @@ import {
 import { toCsv } from '../../instructor/csv';
 import { failureText } from './failure-text';
 import { itemTitle } from './item-title';
+import { formText } from './form-text';
 
 const t = makeT(dict);
 const timeFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
 
 export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 	const byRef = useMemo(() => new Map(catalog.map((c) => [c.ref, c])), [catalog]);
-	const [text, setText] = useState('');
-	const [passMark, setPassMark] = useState('');
+	const pasteRef = useRef<HTMLTextAreaElement>(null);
 	const [summary, setSummary] = useState<Summary | null>(null);
 	const [sort, setSort] = useState<{ key: SortKey; dir: SortDirection } | null>(null);
 
@@ -36,8 +36,12 @@ export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 		[summary, sort],
 	);
 
-	function summarise(event: Event) {
+	// Read from the form on submit (uncontrolled fields keep what was typed or pasted before hydration).
+	function summarise(event: SubmitEvent) {
 		event.preventDefault();
+		const form = new FormData(event.currentTarget as HTMLFormElement);
+		const text = formText(form, 'codes');
+		const passMark = formText(form, 'passMark');
 		const mark =
 			passMark.trim() === '' ? null : Math.min(100, Math.max(0, Math.round(Number(passMark))));
 		setSummary(summariseReceipts(text, mark === null || Number.isNaN(mark) ? null : mark));
@@ -48,7 +52,7 @@ export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 		if (!file) return;
 		// A class of 300 is ~100 KB; refuse anything absurd instead of freezing the page.
 		if (file.size > 2_000_000) return;
-		setText(await file.text());
+		if (pasteRef.current) pasteRef.current.value = await file.text();
 	}
 
 	const labels: CsvLabels = {
@@ -118,9 +122,9 @@ export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 						id="zz-paste"
 						class="zz-code"
 						rows={8}
-						value={text}
+						name="codes"
+						ref={pasteRef}
 						spellcheck={false}
-						onInput={(e) => setText(e.currentTarget.value)}
 					/>
 				</div>
 				<div class="zz-row">
@@ -135,14 +139,7 @@ export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 					</div>
 					<div class="zz-field">
 						<label for="zz-cpass">{t('instructor.class.passMark')}</label>
-						<input
-							id="zz-cpass"
-							type="number"
-							min={0}
-							max={100}
-							value={passMark}
-							onInput={(e) => setPassMark(e.currentTarget.value)}
-						/>
+						<input id="zz-cpass" type="number" min={0} max={100} name="passMark" />
 					</div>
 				</div>
 				<button type="submit" class="zz-button primary">

@@ -2,15 +2,16 @@
  * 组卷: counts per capacity and type + a seed → a printable A4 paper with answer sheet and answer key,
  * and a link (/paper/#p1.…) that opens the same paper online. The bank is fetched on demand.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { POWER_IDS, POWERS, type PowerId } from '../../article/powers';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { POWER_IDS, POWERS } from '../../article/powers';
 import dict from '../../i18n/zh-CN/instructor.json';
 import { makeT } from '../../i18n/translate';
 import { encodePaper, isCleanLine, LIMITS } from '../../instructor/codec';
 import { availableCounts, drawPaper, type PaperCounts } from '../../instructor/paper';
-import { QUESTION_TYPES, type Question, type QuestionType } from '../../schemas/question';
+import { QUESTION_TYPES, type Question } from '../../schemas/question';
 import { withBase } from '../../site/paths';
 import PaperSheet from './PaperSheet';
+import { formText } from './form-text';
 
 const t = makeT(dict);
 const randomSeed = () => Math.floor(Math.random() * 0xffffffff);
@@ -18,9 +19,8 @@ const randomSeed = () => Math.floor(Math.random() * 0xffffffff);
 export default function PaperBuilder() {
 	const [bank, setBank] = useState<Question[] | null>(null);
 	const [failed, setFailed] = useState(false);
-	const [counts, setCounts] = useState<PaperCounts>({});
-	const [seed, setSeed] = useState(() => String(randomSeed()));
-	const [title, setTitle] = useState(t('instructor.paper.defaultTitle'));
+	const seedRef = useRef<HTMLInputElement>(null);
+	const [initialSeed] = useState(() => String(randomSeed()));
 	const [error, setError] = useState('');
 	const [paper, setPaper] = useState<{ ids: string[]; seed: number; title: string } | null>(null);
 
@@ -36,15 +36,24 @@ export default function PaperBuilder() {
 	const available = useMemo(() => (bank ? availableCounts(bank) : null), [bank]);
 	const byId = useMemo(() => new Map((bank ?? []).map((q) => [q.id, q])), [bank]);
 
-	function setCount(power: PowerId, type: QuestionType, value: string) {
-		const n = Math.max(0, Math.floor(Number(value) || 0));
-		setCounts({ ...counts, [power]: { ...counts[power], [type]: n } });
-	}
+	const setSeed = (value: string) => {
+		if (seedRef.current) seedRef.current.value = value;
+	};
 
-	function build(event: Event) {
+	// Fields are uncontrolled and read on submit, so nothing typed before hydration is lost.
+	function build(event: SubmitEvent) {
 		event.preventDefault();
 		if (!bank) return;
-		const s = Number(seed);
+		const form = new FormData(event.currentTarget as HTMLFormElement);
+		const title = formText(form, 'title');
+		const counts: PaperCounts = {};
+		for (const power of POWER_IDS) {
+			for (const type of QUESTION_TYPES) {
+				const n = Math.max(0, Math.floor(Number(formText(form, `count-${power}-${type}`)) || 0));
+				if (n > 0) counts[power] = { ...counts[power], [type]: n };
+			}
+		}
+		const s = Number(formText(form, 'seed').trim() || NaN);
 		const usedSeed = Number.isInteger(s) && s >= 0 && s <= 0xffffffff ? s : randomSeed();
 		const cleanTitle = isCleanLine(title, LIMITS.paperTitle)
 			? title.trim()
@@ -75,18 +84,19 @@ export default function PaperBuilder() {
 							id="zz-ptitle"
 							type="text"
 							maxLength={LIMITS.paperTitle}
-							value={title}
-							onInput={(e) => setTitle(e.currentTarget.value)}
+							name="title"
+							defaultValue={t('instructor.paper.defaultTitle')}
 						/>
 					</div>
 					<div class="zz-field">
 						<label for="zz-seed">{t('instructor.paper.seed')}</label>
 						<input
 							id="zz-seed"
+							ref={seedRef}
+							name="seed"
 							type="text"
 							inputMode="numeric"
-							value={seed}
-							onInput={(e) => setSeed(e.currentTarget.value)}
+							defaultValue={initialSeed}
 						/>
 					</div>
 				</div>
@@ -112,8 +122,8 @@ export default function PaperBuilder() {
 										type="number"
 										min={0}
 										max={available[power][type]}
-										value={counts[power]?.[type] ?? 0}
-										onInput={(e) => setCount(power, type, e.currentTarget.value)}
+										name={`count-${power}-${type}`}
+										defaultValue="0"
 									/>
 								</div>
 							))}

@@ -9,6 +9,7 @@ import type { AcceptedAssignment } from '../../instructor/assignment-repo';
 import { encodeReceipt, isCleanLine, LIMITS } from '../../instructor/codec';
 import { buildReceipt, type ProgressSnapshot } from '../../instructor/status';
 import { QrCode } from './QrCode';
+import { formText } from './form-text';
 
 const t = makeT(dict);
 
@@ -20,15 +21,16 @@ export default function ReceiptForm({
 	snapshot: ProgressSnapshot;
 }) {
 	const id = entry.assignment.id;
-	const [name, setName] = useState('');
-	const [unit, setUnit] = useState('');
 	const [error, setError] = useState('');
 	const [code, setCode] = useState('');
 	const [copied, setCopied] = useState('');
 
-	function create(event: Event) {
+	function create(event: SubmitEvent) {
 		event.preventDefault();
 		setCopied('');
+		const form = new FormData(event.currentTarget as HTMLFormElement);
+		const name = formText(form, 'name');
+		const unit = formText(form, 'unit');
 		if (!isCleanLine(name, LIMITS.name))
 			return setError(t('instructor.receipt.errorName', { max: LIMITS.name }));
 		if (!isCleanLine(unit, LIMITS.unit))
@@ -71,8 +73,7 @@ export default function ReceiptForm({
 							type="text"
 							autoComplete="name"
 							maxLength={LIMITS.name}
-							value={name}
-							onInput={(e) => setName(e.currentTarget.value)}
+							name="name"
 						/>
 					</div>
 					<div class="zz-field">
@@ -82,8 +83,7 @@ export default function ReceiptForm({
 							type="text"
 							autoComplete="organization"
 							maxLength={LIMITS.unit}
-							value={unit}
-							onInput={(e) => setUnit(e.currentTarget.value)}
+							name="unit"
 						/>
 					</div>
 				</div>

@@ -1,11 +1,12 @@
 /** 我的作业: the learner's side of an assignment link, the checklist and the receipt form. */
 import { expect } from '@playwright/test';
-import { BasePage } from './base-page';
+import { IslandPage } from './island-page';
 
-export class AssignmentPage extends BasePage {
+export class AssignmentPage extends IslandPage {
 	/** Open a full link (as scanned or tapped) or a site path. */
 	async openLink(url: string): Promise<void> {
 		await this.page.goto(url);
+		await this.hydrated();
 		await expect(this.main.getByRole('heading', { name: '已接受的作业' })).toBeVisible();
 	}
 	get offer() {

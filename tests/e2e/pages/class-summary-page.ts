@@ -1,10 +1,11 @@
 /** 班级汇总: paste receipts, read the table, sort, export CSV. */
 import { expect, type Download } from '@playwright/test';
-import { BasePage } from './base-page';
+import { IslandPage } from './island-page';
 
-export class ClassSummaryPage extends BasePage {
+export class ClassSummaryPage extends IslandPage {
 	async open(): Promise<void> {
 		await this.goto('instructor/class/');
+		await this.hydrated();
 	}
 	async paste(text: string): Promise<void> {
 		await this.main.getByLabel('回执码', { exact: true }).fill(text);

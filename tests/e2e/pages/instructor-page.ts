@@ -1,10 +1,11 @@
 /** 教员专区 home with the assignment builder. */
 import { expect } from '@playwright/test';
-import { BasePage } from './base-page';
+import { IslandPage } from './island-page';
 
-export class InstructorPage extends BasePage {
+export class InstructorPage extends IslandPage {
 	async open(): Promise<void> {
 		await this.goto('instructor/');
+		await this.hydrated();
 	}
 	group(name: string) {
 		return this.main.getByRole('group', { name });

@@ -1,10 +1,11 @@
 /** 组卷 (builder) and the online paper opened from its link. */
 import { expect } from '@playwright/test';
-import { BasePage } from './base-page';
+import { IslandPage } from './island-page';
 
-export class PaperPage extends BasePage {
+export class PaperPage extends IslandPage {
 	async openBuilder(): Promise<void> {
 		await this.goto('instructor/paper/');
+		await this.hydrated();
 		await expect(this.main.getByRole('button', { name: '生成试卷' })).toBeVisible();
 	}
 	get countInputs() {
