@@ -3,6 +3,7 @@
  *   docs       lessons, MDX in `content/lessons/` (Starlight renders them)
  *   questions  the question bank, YAML in `quizzes/bank/`
  *   quizSets   quiz sets, YAML in `quizzes/sets/`
+ *   cases      情景案例, YAML in `content/cases/` (graph and quotes checked by src/content-checks/cases.ts)
  *   i18n       Starlight's own UI strings (ours are in src/i18n/zh-CN/)
  */
 import { defineCollection } from 'astro:content';
@@ -12,6 +13,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { LessonFrontmatterSchema } from './schemas/lesson';
 import { BankFileSchema } from './schemas/question';
 import { QuizSetSchema } from './schemas/quiz-set';
+import { CaseSchema } from './schemas/case';
 
 export const collections = {
 	docs: defineCollection({
@@ -31,6 +33,10 @@ export const collections = {
 	quizSets: defineCollection({
 		loader: glob({ base: './quizzes/sets', pattern: '**/*.{yaml,yml}' }),
 		schema: QuizSetSchema,
+	}),
+	cases: defineCollection({
+		loader: glob({ base: './content/cases', pattern: '**/[^_]*.{yaml,yml}' }),
+		schema: CaseSchema,
 	}),
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

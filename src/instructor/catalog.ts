@@ -4,12 +4,11 @@
  * they know each item's title and page.
  *
  * Owns: listing assignable items with titles and links. Must not: run in the browser (astro:content).
- * Seams for the lead: cases come from `getCaseItems()` (empty until the cases branch lands — return
- * `{ ref: 'case:<id>', title, href: withBase('/cases/<id>/') }` per case); quiz-set pages other than
- * lesson quizzes need their page path in `quizHref()`.
+ * Seam for the lead: quiz-set pages other than lesson quizzes need their page path in `quizHref()`.
  */
 import { getCollection } from 'astro:content';
 import { POWER_IDS, POWERS } from '../article/powers';
+import { getCases } from '../cases/catalog';
 import { getLessons } from '../lessons/catalog';
 import { withBase } from '../site/paths';
 import { makeRef, type ItemKind, type ItemRef } from './items';
@@ -29,8 +28,13 @@ function quizHref(id: string, power: string | undefined): string | undefined {
 	return undefined;
 }
 
-function getCaseItems(): Promise<CatalogItem[]> {
-	return Promise.resolve([]);
+async function getCaseItems(): Promise<CatalogItem[]> {
+	return (await getCases()).map(({ data }) => ({
+		ref: makeRef('case', data.id),
+		kind: 'case',
+		title: data.title,
+		href: withBase(`/cases/${data.id}/`),
+	}));
 }
 
 export async function getInstructorCatalog(): Promise<CatalogItem[]> {

@@ -5,6 +5,7 @@
 export const sidebar = [
 	{ label: '首页', link: '/' },
 	{ label: '原文', link: '/source/' },
+	{ label: '案例库', link: '/cases/' },
 	{ label: '我的作业', link: '/assignment/' },
 	{
 		label: '教员专区',

@@ -1,0 +1,239 @@
+/**
+ * Checks on case files (`content/cases/*.yaml`) beyond the schema: the graph can be played and ends,
+ * and every feedback and measure is tied to a real paragraph with a verbatim quote.
+ *
+ * Each problem names the file, line, node and the fix, in Chinese:
+ *   schema errors · duplicate node ids · id ≠ file name · a `next` to a missing node · an unreachable
+ *   node · a loop with no way to reach an ending · an unknown paragraph · a quote that is not verbatim
+ *   · fewer than 3 decision points on the longest path · fewer than 2 distinct endings.
+ * Owns: reading case files from disk and turning problems into messages. Shared by the build
+ * (./index.ts) and the unit tests (tests/unit/case-checks.test.ts, fixtures in tests/fixtures/cases/).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { Paragraph } from '../article/parse';
+import { closestPassage, isVerbatimQuote } from '../article/quote-rule';
+import { CaseSchema, type Case } from '../schemas/case';
+import {
+	canReachEnding,
+	longestDecisionPath,
+	reachable,
+	reachableEndings,
+	successors,
+} from '../cases/graph';
+import type { ContentProblem } from './problem';
+
+export const CASE_DIR = 'content/cases';
+/** The fewest decision points the longest path must pass. */
+export const MIN_DECISIONS = 3;
+/** The fewest distinct endings a case must have. */
+export const MIN_ENDINGS = 2;
+
+export interface CaseFile {
+	/** Path relative to the project root (or the fixture folder). */
+	file: string;
+	source: string;
+}
+
+export function readCaseFiles(root: string, dir = CASE_DIR): CaseFile[] {
+	let names: string[];
+	try {
+		names = readdirSync(join(root, dir));
+	} catch {
+		return [];
+	}
+	return names
+		.filter((name) => /\.ya?ml$/u.test(name) && !name.startsWith('_'))
+		.sort()
+		.map((name) => ({
+			file: `${dir}/${name}`,
+			source: readFileSync(join(root, dir, name), 'utf8'),
+		}));
+}
+
+/** Check every case file against the article's paragraphs. */
+export function checkCases(
+	files: readonly CaseFile[],
+	paragraphs: readonly Paragraph[],
+): { problems: ContentProblem[]; cases: Case[] } {
+	const problems: ContentProblem[] = [];
+	const cases: Case[] = [];
+	const seenIds = new Map<string, string>();
+	for (const file of files) {
+		const result = checkCaseFile(file, paragraphs);
+		problems.push(...result.problems);
+		if (!result.data) continue;
+		const other = seenIds.get(result.data.id);
+		if (other) {
+			problems.push({
+				file: file.file,
+				line: 1,
+				message: `案例 id「${result.data.id}」与 ${other} 重复：请改成唯一的 id（并同步改文件名）`,
+			});
+		} else seenIds.set(result.data.id, file.file);
+		if (result.problems.length === 0) cases.push(result.data);
+	}
+	return { problems, cases };
+}
+
+/** Check one case file. `data` is set when the schema passed (even if graph checks failed). */
+export function checkCaseFile(
+	{ file, source }: CaseFile,
+	paragraphs: readonly Paragraph[],
+): { problems: ContentProblem[]; data?: Case } {
+	const problems: ContentProblem[] = [];
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(source, { lineCounter });
+	if (doc.errors.length > 0) {
+		for (const error of doc.errors) {
+			problems.push({
+				file,
+				line: error.linePos?.[0]?.line ?? 1,
+				message: `YAML 语法错误：${error.message.split('\n')[0]}（请检查缩进和引号）`,
+			});
+		}
+		return { problems };
+	}
+	/** The line of the first of `paths` that exists in the file (1 when none does). */
+	const lineOf = (...paths: (string | number)[][]): number => {
+		for (const path of paths) {
+			const node = doc.getIn(path, true);
+			if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+		}
+		return 1;
+	};
+
+	const parsed = CaseSchema.safeParse(doc.toJS());
+	if (!parsed.success) {
+		for (const issue of parsed.error.issues) {
+			const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+			problems.push({
+				file,
+				line: lineOf(path, path.slice(0, -1)),
+				message: `字段 ${path.join('.') || '（整体）'}：${issue.message}`,
+			});
+		}
+		return { problems };
+	}
+	const data = parsed.data;
+	const fileId = file.replace(/^.*\//u, '').replace(/\.ya?ml$/u, '');
+	if (data.id !== fileId) {
+		problems.push({
+			file,
+			line: lineOf(['id']),
+			message: `id「${data.id}」与文件名「${fileId}」不一致：请让 id 等于文件名（不含 .yaml）`,
+		});
+	}
+
+	const index = new Map<string, number>();
+	data.nodes.forEach((node, i) => {
+		if (index.has(node.id)) {
+			problems.push({
+				file,
+				line: lineOf(['nodes', i, 'id']),
+				message: `节点「${node.id}」重复定义：每个节点的 id 必须唯一，请改名并更新指向它的 next`,
+			});
+		} else index.set(node.id, i);
+	});
+
+	const byId = new Map(paragraphs.map((p) => [p.id as string, p]));
+	const checkQuote = (
+		where: (string | number)[],
+		label: string,
+		p: string,
+		quote: string,
+	): void => {
+		const para = byId.get(p);
+		if (!para) {
+			problems.push({
+				file,
+				line: lineOf([...where, 'p'], where),
+				message: `${label} 引用了不存在的段落「${p}」：原文只有 p1…p${paragraphs.length}，请改成引文所在的段落`,
+			});
+			return;
+		}
+		if (!isVerbatimQuote(quote, para.raw)) {
+			problems.push({
+				file,
+				line: lineOf([...where, 'quote'], where),
+				message: `${label} 的引文不是 ${p} 的原文：「${quote}」。最接近的原文是「${closestPassage(quote, para.raw)}」，请逐字照抄原文（或改正段落编号）`,
+			});
+		}
+	};
+
+	data.nodes.forEach((node, i) => {
+		const at = (...rest: (string | number)[]) => ['nodes', i, ...rest];
+		if (node.type === 'situation' && !index.has(node.next)) {
+			problems.push({
+				file,
+				line: lineOf(at('next')),
+				message: `节点「${node.id}」的 next 指向不存在的节点「${node.next}」：请改成已有节点的 id，或补上该节点`,
+			});
+		}
+		if (node.type === 'decision') {
+			node.choices.forEach((choice, j) => {
+				const label = `节点「${node.id}」第 ${j + 1} 个选项`;
+				if (!index.has(choice.next)) {
+					problems.push({
+						file,
+						line: lineOf(at('choices', j, 'next')),
+						message: `${label}的 next 指向不存在的节点「${choice.next}」：请改成已有节点的 id，或补上该节点`,
+					});
+				}
+				checkQuote(
+					at('choices', j, 'source'),
+					`${label}的 source`,
+					choice.source.p,
+					choice.source.quote,
+				);
+			});
+		}
+		if (node.type === 'ending') {
+			node.measures.forEach((m, j) =>
+				checkQuote(at('measures', j), `结局「${node.id}」第 ${j + 1} 项 measures`, m.p, m.quote),
+			);
+		}
+	});
+
+	const seen = reachable(data);
+	data.nodes.forEach((node, i) => {
+		if (!seen.has(node.id)) {
+			problems.push({
+				file,
+				line: lineOf(['nodes', i, 'id']),
+				message: `节点「${node.id}」从起点（第一个节点「${data.nodes[0]!.id}」）无法到达：请让某个选项或 next 指向它，或删除它`,
+			});
+		}
+	});
+	const exits = canReachEnding(data);
+	data.nodes.forEach((node, i) => {
+		if (seen.has(node.id) && !exits.has(node.id) && successors(node).every((s) => index.has(s))) {
+			problems.push({
+				file,
+				line: lineOf(['nodes', i, 'id']),
+				message: `节点「${node.id}」陷入没有结局的循环：从这里走不到任何 ending 节点，请让其中一个选项通向结局`,
+			});
+		}
+	});
+
+	if (problems.length === 0) {
+		const longest = longestDecisionPath(data);
+		if (longest < MIN_DECISIONS) {
+			problems.push({
+				file,
+				line: lineOf(['nodes']),
+				message: `最长的一条路径只有 ${longest} 个决策点：每个案例至少要有一条经过 ${MIN_DECISIONS} 个决策点的路径，请增加决策节点`,
+			});
+		}
+		const endings = reachableEndings(data);
+		if (endings.length < MIN_ENDINGS) {
+			problems.push({
+				file,
+				line: lineOf(['nodes']),
+				message: `只有 ${endings.length} 个可到达的结局：每个案例至少要有 ${MIN_ENDINGS} 个不同的结局（type: ending），请增加结局并让选项通向它`,
+			});
+		}
+	}
+	return { problems, data };
+}
