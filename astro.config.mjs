@@ -9,6 +9,7 @@ import preact from '@astrojs/preact';
 import { contentChecks } from './src/integrations/content-checks';
 import { sidebar } from './src/site/sidebar';
 import { cspComplete } from './src/integrations/csp-complete';
+import { FONT_SIZE_BOOT_SCRIPT } from './src/progress/font-size';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -49,9 +50,15 @@ export default defineConfig({
 			// No code blocks in this product: skip Expressive Code (its CSS/JS and inline styles).
 			expressiveCode: false,
 			sidebar,
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/site.css', './src/styles/progress.css'],
+			// The saved font size (适老化) is applied before first paint; the build hashes this script.
+			head: [{ tag: 'script', content: FONT_SIZE_BOOT_SCRIPT }],
 			components: {
 				ThemeProvider: './src/components/starlight/ThemeProvider.astro',
+				// Guards storage access (blocked storage must not throw).
+				ThemeSelect: './src/components/starlight/ThemeSelect.astro',
+				// Adds the progress strip, storage notices and font-size control to every page.
+				Banner: './src/components/starlight/Banner.astro',
 			},
 		}),
 		preact(),

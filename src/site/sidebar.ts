@@ -6,6 +6,8 @@ export const sidebar = [
 	{ label: '首页', link: '/' },
 	{ label: '原文', link: '/source/' },
 	{ label: '案例库', link: '/cases/' },
+	{ label: '我的学习', link: '/me/' },
+	{ label: '错题本', link: '/mistakes/' },
 	{ label: '我的作业', link: '/assignment/' },
 	{
 		label: '教员专区',

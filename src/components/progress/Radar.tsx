@@ -1,0 +1,81 @@
+/**
+ * The five-axis mastery radar (SVG) with its data table, which carries the same numbers for screen
+ * readers and anyone who prefers a table. Geometry from src/progress/radar.ts.
+ */
+import dict from '../../i18n/zh-CN/progress.json';
+import { makeT } from '../../i18n/translate';
+import { gridRings, labelAnchor, pointOnAxis, polygonPoints } from '../../progress/radar';
+
+const t = makeT(dict);
+const FRAME = { cx: 200, cy: 145, r: 95 };
+
+export interface RadarDatum {
+	label: string;
+	/** 0–1. */
+	value: number;
+	answered: number;
+}
+
+export function Radar({ data }: { data: RadarDatum[] }) {
+	const n = data.length;
+	const percent = (v: number) => t('progress.me.percent', { value: Math.round(v * 100) });
+	return (
+		<div>
+			<svg
+				class="zz-radar"
+				viewBox="0 0 400 290"
+				role="img"
+				aria-labelledby="zz-radar-title"
+				data-radar
+			>
+				<title id="zz-radar-title">{t('progress.me.radarLabel')}</title>
+				{gridRings(FRAME, n, [0.25, 0.5, 0.75, 1]).map((points) => (
+					<polygon class="grid" points={points} key={points} />
+				))}
+				{data.map((_, i) => {
+					const end = pointOnAxis(FRAME, i, n, 1);
+					return <line class="axis" key={i} x1={FRAME.cx} y1={FRAME.cy} x2={end.x} y2={end.y} />;
+				})}
+				<polygon
+					class="value"
+					points={polygonPoints(
+						FRAME,
+						data.map((d) => d.value),
+					)}
+					data-values={data.map((d) => d.value.toFixed(2)).join(',')}
+				/>
+				{data.map((d, i) => {
+					const p = pointOnAxis(FRAME, i, n, d.value);
+					return <circle class="dot" key={d.label} cx={p.x} cy={p.y} r="3" />;
+				})}
+				{data.map((d, i) => {
+					const a = labelAnchor(FRAME, i, n, 14);
+					return (
+						<text key={d.label} x={a.x} y={a.y} text-anchor={a.anchor} dominant-baseline="middle">
+							{d.label}
+						</text>
+					);
+				})}
+			</svg>
+			<table class="zz-table" data-mastery-table>
+				<caption>{t('progress.me.masteryTableCaption')}</caption>
+				<thead>
+					<tr>
+						<th scope="col">{t('progress.me.masteryPower')}</th>
+						<th scope="col">{t('progress.me.masteryValue')}</th>
+						<th scope="col">{t('progress.me.masteryAnswered')}</th>
+					</tr>
+				</thead>
+				<tbody>
+					{data.map((d) => (
+						<tr key={d.label}>
+							<th scope="row">{d.label}</th>
+							<td>{percent(d.value)}</td>
+							<td>{d.answered}</td>
+						</tr>
+					))}
+				</tbody>
+			</table>
+		</div>
+	);
+}

@@ -1,0 +1,193 @@
+/**
+ * The stored shape of a learner's progress (the document under STORAGE_KEY) and of an export file.
+ *
+ * Owns: the zod schemas every read passes through, the document's types, `emptyDoc()`.
+ * Must not: read or write storage (src/progress/storage.ts), or hold logic over the document
+ * (src/progress/doc.ts and src/progress/derive.ts).
+ *
+ * Uses `zod/mini` (the same zod that `astro/zod` re-exports, in its tree-shakeable form): the store
+ * runs on every page, and `astro/zod` bundles the whole of zod (≈ 27 KB gzip) against ≈ 5 KB here.
+ * The enums are spelled out instead of imported from src/schemas/* (which pull in `astro/zod`);
+ * tests/unit/progress-schema.test.ts proves they equal QUESTION_TYPES and QUIZ_KINDS.
+ */
+import * as z from 'zod/mini';
+import { POWER_IDS } from '../article/powers';
+import type { QuestionType } from '../schemas/question';
+import type { QuizKind } from '../schemas/quiz-set';
+
+/** Marks the document as ours: a value under our key without it is a foreign app's. */
+export const APP_ID = 'zuzhili-yanxue';
+/** The current document version. Older versions are migrated (src/progress/migrations.ts). */
+export const DOC_VERSION = 1;
+
+export const QUESTION_TYPE_VALUES = [
+	'single',
+	'multiple',
+	'judge',
+	'blank',
+	'match',
+	'order',
+	'short',
+] as const satisfies readonly QuestionType[];
+export const QUIZ_KIND_VALUES = [
+	'lesson',
+	'practice',
+	'exam',
+	'daily',
+	'custom',
+] as const satisfies readonly (QuizKind | 'custom')[];
+
+export const FONT_SIZES = ['standard', 'large', 'xlarge'] as const;
+export type FontSize = (typeof FONT_SIZES)[number];
+
+/** Ids we key records by: lower-case words with dashes (never `__proto__` and friends). */
+const idString = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,79}$/u));
+/** Assignment ids come from instructors' links: letters, digits, `_` and `-`, starting alphanumeric. */
+const assignmentId = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/u));
+/** Epoch milliseconds, plausible (after 2020, before 2100). */
+const time = z.number().check(z.gte(1_577_836_800_000), z.lte(4_102_444_800_000));
+const ratio = z.number().check(z.gte(0), z.lte(1));
+const count = z.number().check(z.gte(0));
+const power = z.enum(POWER_IDS);
+
+/** One question's outcome inside an attempt (src/quiz/attempt.ts QuestionOutcome). */
+export const QuestionOutcomeSchema = z.object({
+	questionId: idString,
+	power,
+	type: z.enum(QUESTION_TYPE_VALUES),
+	score: ratio,
+	correct: z.boolean(),
+	selfAssessed: z.boolean(),
+	response: z.optional(z.unknown()),
+});
+
+/** One quiz attempt, exactly as the quiz engine reports it (src/quiz/attempt.ts AttemptResult). */
+export const AttemptSchema = z.object({
+	version: z.literal(1),
+	quizId: idString,
+	kind: z.enum(QUIZ_KIND_VALUES),
+	mode: z.enum(['practice', 'test']),
+	seed: z.number(),
+	startedAt: time,
+	finishedAt: time,
+	questions: z.array(QuestionOutcomeSchema).check(z.maxLength(500)),
+	score: count,
+	maxScore: count,
+	passMark: ratio,
+	passed: z.boolean(),
+});
+
+/** One answer to one question: when, and its score (0–1). */
+export const AnswerSchema = z.object({
+	at: time,
+	score: ratio,
+	correct: z.boolean(),
+});
+
+export const QuestionHistorySchema = z.object({
+	power,
+	/** Oldest first; capped at MAX_ANSWERS_PER_QUESTION (src/progress/doc.ts). */
+	answers: z.array(AnswerSchema),
+});
+
+export const LessonRecordSchema = z.object({
+	firstVisitedAt: time,
+	lastVisitedAt: time,
+	/** When the lesson's end marker first scrolled into view. */
+	readAt: z.optional(time),
+	/** When its lesson quiz (`lesson-<id>`) was first passed. */
+	quizPassedAt: z.optional(time),
+});
+
+/** A summary per quiz set, kept even when old attempts are dropped. */
+export const QuizSummarySchema = z.object({
+	lastAt: time,
+	lastRatio: ratio,
+	bestRatio: ratio,
+	passedAt: z.optional(time),
+});
+
+export const CaseEndingSchema = z.object({
+	caseId: idString,
+	endingId: idString,
+	/** The choices taken, in order (ids from the case file). */
+	path: z.array(z.string().check(z.maxLength(80))).check(z.maxLength(100)),
+	finishedAt: time,
+});
+
+/** An accepted assignment: the instructor tools own `payload`'s shape and validate it themselves. */
+export const AssignmentRecordSchema = z.object({
+	id: assignmentId,
+	acceptedAt: time,
+	/** Last change (accepting, updating or removing): the merge keeps the later one. */
+	updatedAt: time,
+	removedAt: z.optional(time),
+	payload: z.record(z.string(), z.unknown()),
+});
+
+export const SettingsSchema = z.object({
+	fontSize: z.enum(FONT_SIZES),
+	updatedAt: z.number().check(z.gte(0)),
+});
+
+export const LastLocationSchema = z.object({
+	/** A site path relative to the base, e.g. `lessons/leadership/`. */
+	path: z.string().check(z.regex(/^[a-z0-9/_-]{0,200}$/u)),
+	title: z.string().check(z.maxLength(200)),
+	at: time,
+});
+
+export const ProgressDocSchema = z.object({
+	app: z.literal(APP_ID),
+	version: z.literal(DOC_VERSION),
+	/** When this record began (a reset begins a new one): tabs and imports compare it. */
+	createdAt: time,
+	updatedAt: time,
+	lessons: z.record(idString, LessonRecordSchema),
+	/** The latest attempts, oldest first; capped at MAX_ATTEMPTS. */
+	attempts: z.array(AttemptSchema),
+	quizzes: z.record(idString, QuizSummarySchema),
+	questions: z.record(idString, QuestionHistorySchema),
+	cases: z.array(CaseEndingSchema),
+	assignments: z.record(assignmentId, AssignmentRecordSchema),
+	/** Local dates (YYYY-MM-DD) with any activity, sorted; capped at MAX_DAYS. */
+	days: z.array(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u))),
+	lastLocation: z.optional(LastLocationSchema),
+	settings: SettingsSchema,
+});
+
+export type ProgressDoc = z.output<typeof ProgressDocSchema>;
+export type StoredAttempt = z.output<typeof AttemptSchema>;
+export type Answer = z.output<typeof AnswerSchema>;
+export type LessonRecord = z.output<typeof LessonRecordSchema>;
+export type CaseEnding = z.output<typeof CaseEndingSchema>;
+export type AssignmentRecord = z.output<typeof AssignmentRecordSchema>;
+export type Settings = z.output<typeof SettingsSchema>;
+
+/** The export file: `{ format, version, exportedAt, progress }`. */
+export const EXPORT_FORMAT = 'zuzhili-yanxue-progress';
+export const EXPORT_VERSION = 1;
+
+export const ExportFileSchema = z.object({
+	format: z.literal(EXPORT_FORMAT),
+	version: z.literal(EXPORT_VERSION),
+	exportedAt: time,
+	progress: z.unknown(),
+});
+
+export function emptyDoc(now: number): ProgressDoc {
+	return {
+		app: APP_ID,
+		version: DOC_VERSION,
+		createdAt: now,
+		updatedAt: now,
+		lessons: {},
+		attempts: [],
+		quizzes: {},
+		questions: {},
+		cases: [],
+		assignments: {},
+		days: [],
+		settings: { fontSize: 'standard', updatedAt: 0 },
+	};
+}

@@ -1,0 +1,289 @@
+/**
+ * The progress store: the one owner of the learner's saved state. Pages and islands subscribe to
+ * `$progress` (nanostores) and call the functions below; nothing else touches localStorage.
+ *
+ * Storage (documented here, shapes in ./schema.ts and ./backup.ts):
+ *   STORAGE_KEY `zuzhili-yanxue:progress`         the progress document, JSON, `{ app, version, … }`
+ *   BACKUP_KEY  `zuzhili-yanxue:progress-backup`  values under STORAGE_KEY we could not use, kept raw
+ *   (the pre-paint script in ./font-size-boot.ts only reads `settings.fontSize` from STORAGE_KEY)
+ *
+ * Lifecycle: `initProgress()` (idempotent, on every page) reads and validates STORAGE_KEY through
+ * ./migrations.ts. Nothing stored → an empty document, written on the first change. A value we cannot
+ * use (corrupt JSON, wrong type, future version, a foreign app's value, failed validation) → it is
+ * added to BACKUP_KEY first; only if that write succeeds may STORAGE_KEY later be overwritten, else
+ * the store stays in memory and leaves the value alone. Every change re-reads STORAGE_KEY and merges
+ * it (./doc.ts mergeDocs) before writing, and the `storage` event merges changes from other tabs, so
+ * concurrent tabs lose nothing; a reset (new `createdAt`) replaces instead. Storage that throws or is
+ * full → the store keeps working in memory, `health` says so and the notice tells the learner.
+ * Migrations: ./migrations.ts (the document carries `version`; newer versions are never downgraded).
+ *
+ * Also listens for the quiz engine's `zuzhili:attempt` CustomEvent (detail: AttemptResult).
+ */
+import { atom } from 'nanostores';
+import type { AttemptResult } from '../quiz/attempt';
+import {
+	addBackup,
+	backupDownload,
+	decodeBackups,
+	encodeBackups,
+	type BackupEntry,
+} from './backup';
+import * as ops from './doc';
+import { itemStatus, type AssignmentItem, type ItemStatus } from './derive';
+import { decodeDocument } from './migrations';
+import {
+	AttemptSchema,
+	CaseEndingSchema,
+	emptyDoc,
+	type AssignmentRecord,
+	type CaseEnding,
+	type FontSize,
+	type ProgressDoc,
+} from './schema';
+import { createStorage, type ProgressStorage, type StorageHealth } from './storage';
+import { exportFile, exportFileName, parseImport, type ImportError } from './transfer';
+
+/** The progress document. */
+export const STORAGE_KEY = 'zuzhili-yanxue:progress';
+/** Unusable values found under STORAGE_KEY, kept for the learner to download. */
+export const BACKUP_KEY = 'zuzhili-yanxue:progress-backup';
+/** The quiz engine dispatches this on `window` with an AttemptResult as `detail`. */
+export const ATTEMPT_EVENT = 'zuzhili:attempt';
+
+export interface ProgressState {
+	doc: ProgressDoc;
+	/** Whether changes reach storage: 'ok', or in memory only ('unavailable' / 'full'). */
+	health: StorageHealth;
+	/** Backups the learner has not dismissed yet. */
+	backups: BackupEntry[];
+	/** Backups exist only in memory (they could not be written to BACKUP_KEY). */
+	backupsInMemoryOnly: boolean;
+	/** False until initProgress() has read storage (render nothing learner-specific before). */
+	ready: boolean;
+}
+
+export const $progress = atom<ProgressState>({
+	doc: emptyDoc(Date.now()),
+	health: 'ok',
+	backups: [],
+	backupsInMemoryOnly: false,
+	ready: false,
+});
+
+let storage: ProgressStorage = createStorage(null);
+let allBackups: BackupEntry[] = [];
+/** False while an unusable value sits under STORAGE_KEY that could not be backed up. */
+let mayOverwrite = true;
+let started = false;
+
+function set(patch: Partial<ProgressState>): void {
+	$progress.set({ ...$progress.get(), ...patch });
+}
+
+function publishBackups(inMemoryOnly: boolean): void {
+	set({ backups: allBackups.filter((e) => !e.dismissed), backupsInMemoryOnly: inMemoryOnly });
+}
+
+/** Keep an unusable raw value. Returns whether it reached storage. */
+function keepBackup(raw: string, reason: BackupEntry['reason'], now: number): boolean {
+	allBackups = addBackup(allBackups, { at: now, reason, raw, dismissed: false });
+	const result = storage.write(BACKUP_KEY, encodeBackups(allBackups));
+	publishBackups(!result.ok);
+	return result.ok;
+}
+
+/**
+ * Read STORAGE_KEY: a valid document, or nothing. An unusable value is backed up on the way
+ * (and guarded from being overwritten if the backup could not be written).
+ */
+function readStored(now: number): ProgressDoc | undefined {
+	const read = storage.read(STORAGE_KEY);
+	if (!read.ok) return undefined;
+	const decoded = decodeDocument(read.value);
+	if (decoded.kind === 'ok') return decoded.doc;
+	if (decoded.kind === 'fault' && read.value !== null) {
+		const already = allBackups.some((e) => e.raw === read.value);
+		mayOverwrite = already || keepBackup(read.value, decoded.reason, now);
+	}
+	return undefined;
+}
+
+function write(doc: ProgressDoc): void {
+	if (!mayOverwrite) {
+		set({ doc, health: storage.probe() === 'full' ? 'full' : 'unavailable' });
+		return;
+	}
+	const result = storage.write(STORAGE_KEY, JSON.stringify(doc));
+	set({ doc, health: result.health });
+}
+
+/**
+ * Combine this page's document with the stored one. Same record (createdAt): merge. The stored
+ * record is newer: another tab reset, so take it. Ours is newer: we started a record before any
+ * was stored (another tab then stored its own), so merge ours into theirs.
+ */
+function reconcile(mine: ProgressDoc, stored: ProgressDoc): ProgressDoc {
+	if (stored.createdAt === mine.createdAt) return ops.mergeDocs(mine, stored);
+	if (stored.createdAt > mine.createdAt) return stored;
+	return ops.mergeDocs(stored, mine);
+}
+
+/** Apply a change: merge what another tab may have stored meanwhile, then write. */
+function commit(change: (doc: ProgressDoc, now: number) => ProgressDoc): void {
+	initProgress();
+	const now = Date.now();
+	const stored = readStored(now);
+	const mine = $progress.get().doc;
+	write(change(stored ? reconcile(mine, stored) : mine, now));
+}
+
+function onStorage(event: StorageEvent): void {
+	if (event.key === BACKUP_KEY) {
+		allBackups = decodeBackups(event.newValue, Date.now());
+		publishBackups(false);
+		return;
+	}
+	if (event.key !== STORAGE_KEY || event.newValue === null) return;
+	const stored = readStored(Date.now());
+	if (!stored) return;
+	set({ doc: reconcile($progress.get().doc, stored) });
+}
+
+function onAttemptEvent(event: Event): void {
+	if (event instanceof CustomEvent) recordAttempt(event.detail as AttemptResult);
+}
+
+/** Read storage once per page and start listening (other tabs, the quiz engine). Idempotent. */
+export function initProgress(backend?: Parameters<typeof createStorage>[0]): void {
+	if (started) return;
+	started = true;
+	storage = createStorage(backend);
+	const now = Date.now();
+	const backupRead = storage.read(BACKUP_KEY);
+	allBackups = backupRead.ok ? decodeBackups(backupRead.value, now) : [];
+	publishBackups(false);
+	const read = storage.read(STORAGE_KEY);
+	const doc = read.ok ? (readStored(now) ?? emptyDoc(now)) : emptyDoc(now);
+	const health: StorageHealth = read.ok ? storage.probe() : 'unavailable';
+	set({ doc, health, ready: true });
+	if (typeof window !== 'undefined') {
+		window.addEventListener('storage', onStorage);
+		window.addEventListener(ATTEMPT_EVENT, onAttemptEvent);
+	}
+}
+
+/** For unit tests: forget everything and stop listening. */
+export function resetForTests(): void {
+	if (typeof window !== 'undefined') {
+		window.removeEventListener('storage', onStorage);
+		window.removeEventListener(ATTEMPT_EVENT, onAttemptEvent);
+	}
+	started = false;
+	mayOverwrite = true;
+	allBackups = [];
+	storage = createStorage(null);
+	$progress.set({
+		doc: emptyDoc(Date.now()),
+		health: 'ok',
+		backups: [],
+		backupsInMemoryOnly: false,
+		ready: false,
+	});
+}
+
+// ——— Recording (the sinks the quiz engine, lessons and case studies call) ———
+
+/** Record one quiz attempt. Returns false (and records nothing) if the result is malformed. */
+export function recordAttempt(result: AttemptResult): boolean {
+	const parsed = AttemptSchema.safeParse(result);
+	if (!parsed.success) return false;
+	commit((doc) => ops.recordAttempt(doc, parsed.data));
+	return true;
+}
+
+/** Record a case study's ending. Returns false if malformed. */
+export function recordCaseEnding(ending: CaseEnding): boolean {
+	const parsed = CaseEndingSchema.safeParse(ending);
+	if (!parsed.success) return false;
+	commit((doc) => ops.recordCaseEnding(doc, parsed.data));
+	return true;
+}
+
+/** A lesson page was opened (`location` makes it the dashboard's 继续学习 target). */
+export function recordLessonVisit(
+	lessonId: string,
+	location?: { path: string; title: string },
+): void {
+	commit((doc, now) => ops.recordLessonVisit(doc, lessonId, now, location));
+}
+
+/** The lesson's end marker scrolled into view. */
+export function markLessonRead(lessonId: string): void {
+	commit((doc, now) => ops.markLessonRead(doc, lessonId, now));
+}
+
+// ——— Assignments (the instructor tools' API) ———
+
+/** Accept (or update) an assignment; the instructor tools validate `payload` themselves. */
+export function addAssignment(assignment: { id: string } & Record<string, unknown>): void {
+	commit((doc, now) => ops.addAssignment(doc, assignment, now));
+}
+
+export function removeAssignment(id: string): void {
+	commit((doc, now) => ops.removeAssignment(doc, id, now));
+}
+
+/** Accepted assignments that were not removed, newest first. */
+export function listAssignments(doc: ProgressDoc = $progress.get().doc): AssignmentRecord[] {
+	return Object.values(doc.assignments)
+		.filter((a) => a.removedAt === undefined)
+		.sort((a, b) => b.acceptedAt - a.acceptedAt);
+}
+
+/** Status of a lesson, quiz set or case study for an assignment's checklist. */
+export function getItemStatus(item: AssignmentItem, doc = $progress.get().doc): ItemStatus {
+	return itemStatus(doc, item);
+}
+
+// ——— Settings ———
+
+export function setFontSize(fontSize: FontSize): void {
+	commit((doc, now) => ops.setFontSize(doc, fontSize, now));
+}
+
+// ——— Export, import, reset, backups ———
+
+export function exportProgress(): { fileName: string; text: string } {
+	const now = Date.now();
+	return { fileName: exportFileName(now), text: exportFile($progress.get().doc, now) };
+}
+
+/** Merge an export file into the current progress. Nothing changes unless the file is valid. */
+export function importProgress(text: string): { ok: true } | { ok: false; error: ImportError } {
+	const verdict = parseImport(text);
+	if (!verdict.ok) return verdict;
+	commit((doc) => ops.mergeDocs(doc, verdict.doc));
+	return { ok: true };
+}
+
+/** Start a new, empty record (the caller has asked the learner to confirm). Backups are kept. */
+export function resetProgress(): void {
+	initProgress();
+	const now = Math.max(Date.now(), $progress.get().doc.createdAt + 1);
+	const settings = $progress.get().doc.settings;
+	write({ ...emptyDoc(now), settings });
+}
+
+/** The backup download offered in the notice, or null when there is nothing kept. */
+export function backupFile(): { fileName: string; text: string } | null {
+	const entries = allBackups.filter((e) => !e.dismissed);
+	if (entries.length === 0) return null;
+	return { fileName: 'zuzhili-progress-backup.json', text: backupDownload(entries) };
+}
+
+/** The learner has seen the notice: hide it (the backup itself is kept). */
+export function dismissBackups(): void {
+	allBackups = allBackups.map((e) => ({ ...e, dismissed: true }));
+	const result = storage.write(BACKUP_KEY, encodeBackups(allBackups));
+	publishBackups(!result.ok);
+}
