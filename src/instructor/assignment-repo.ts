@@ -1,7 +1,9 @@
 /**
- * The learner's accepted assignments — a tiny repository behind an interface, so the lead can switch
- * it to the progress store (src/progress/store.ts) without touching the pages.
+ * The learner's accepted assignments — a tiny repository behind an interface. The pages use the
+ * progress-store implementation (`createStoreRepository`); `createLocalRepository` is the standalone
+ * implementation used before the store existed (and by unit tests of the contract).
  *
+ * Standalone implementation:
  * Storage key `zzl.instructor.assignments` (localStorage), shape `{ v: 1, list: [{ code, acceptedAt }] }`
  * where `code` is the assignment's own `a1.` link payload: everything read back is decoded again by
  * src/instructor/codec.ts, so stored data is validated exactly like a link. Unreadable entries are kept
@@ -12,6 +14,13 @@
  * store's accepted-assignment records and export it as `assignmentRepository`.
  * Must not: hold progress (item status is computed from the progress snapshot, see status.ts).
  */
+import {
+	$progress,
+	addAssignment,
+	initProgress,
+	listAssignments,
+	removeAssignment,
+} from '../progress/store';
 import { decodeAssignment, encodeAssignment, type Assignment } from './codec';
 
 export interface AcceptedAssignment {
@@ -130,7 +139,42 @@ export function createLocalRepository(storage: () => Storage | undefined): Assig
 	};
 }
 
+/**
+ * The repository the pages use: accepted assignments live in the progress store's document
+ * (`assignments[id].payload = { id, code }`, where `code` is the `a1.` payload, decoded again by the
+ * codec on every read), so they travel with the learner's progress export/import and sync across tabs.
+ */
+export function createStoreRepository(): AssignmentRepository {
+	return {
+		list() {
+			initProgress();
+			return listAssignments()
+				.map((record) => {
+					const code = record.payload['code'];
+					const decoded = typeof code === 'string' ? decodeAssignment(code) : null;
+					return decoded?.ok && decoded.value.id === record.id
+						? { assignment: decoded.value, acceptedAt: record.acceptedAt }
+						: null;
+				})
+				.filter((e): e is AcceptedAssignment => e !== null);
+		},
+		accept(assignment) {
+			initProgress();
+			addAssignment({ id: assignment.id, code: encodeAssignment(assignment) });
+		},
+		remove(id) {
+			initProgress();
+			removeAssignment(id);
+		},
+		subscribe(listener) {
+			initProgress();
+			return $progress.listen(listener);
+		},
+		get persistent() {
+			return $progress.get().health === 'ok';
+		},
+	};
+}
+
 /** The repository the pages use. */
-export const assignmentRepository: AssignmentRepository = createLocalRepository(() =>
-	typeof window === 'undefined' ? undefined : window.localStorage,
-);
+export const assignmentRepository: AssignmentRepository = createStoreRepository();

@@ -7,20 +7,30 @@
  * Owns: item status, best scores, per-capacity mastery, building a receipt. Must not: read storage.
  */
 import { CAPACITY_IDS, type CapacityId } from '../article/powers';
-import type { AttemptResult } from '../quiz/attempt';
+import type { AttemptResult, QuestionOutcome } from '../quiz/attempt';
 import type { Assignment, ItemStatus, Receipt, ReceiptItem } from './codec';
 import { splitRef, type ItemRef } from './items';
+
+/** The parts of an attempt the instructor tools read (the store's stored attempts fit). */
+export type SnapshotAttempt = Pick<
+	AttemptResult,
+	'quizId' | 'score' | 'maxScore' | 'finishedAt'
+> & {
+	questions: readonly Pick<QuestionOutcome, 'power' | 'score'>[];
+};
 
 /** What the instructor tools need to know about a learner's progress. */
 export interface ProgressSnapshot {
 	/** Every finished quiz attempt (any order). */
-	attempts: readonly AttemptResult[];
+	attempts: readonly SnapshotAttempt[];
 	/** Lesson id (power id) → epoch ms when the learner marked/finished it. */
 	lessonsCompleted: Readonly<Record<string, number>>;
 	/** Lesson id → epoch ms when the learner opened it (optional: makes a lesson "in progress"). */
 	lessonsStarted?: Readonly<Record<string, number>>;
 	/** Case id → epoch ms when the learner reached an ending. */
 	caseEndings: Readonly<Record<string, number>>;
+	/** Per-capacity mastery (percent) as the progress store computes it; when absent, masteryOf derives it. */
+	mastery?: Readonly<Record<CapacityId, number | null>>;
 }
 
 export const EMPTY_SNAPSHOT: ProgressSnapshot = {
@@ -68,6 +78,7 @@ export function assignmentProgress(
 
 /** Per-capacity mastery in percent: the mean question score over every answered question of that capacity. */
 export function masteryOf(snapshot: ProgressSnapshot): Record<CapacityId, number | null> {
+	if (snapshot.mastery) return { ...snapshot.mastery };
 	const sums = new Map<string, { total: number; n: number }>();
 	for (const attempt of snapshot.attempts) {
 		for (const q of attempt.questions) {
