@@ -32,6 +32,7 @@ test('a learner accepts an assignment from its link in another browser profile a
 	const instructor = new InstructorPage(page);
 	await instructor.open();
 	const lessons = await instructor.choose('课程', 2);
+	const [quiz] = await instructor.choose('测验', 1);
 	await instructor.fill({
 		className: '村书记培训一班',
 		passMark: '70',
@@ -52,15 +53,51 @@ test('a learner accepts an assignment from its link in another browser profile a
 	await learner.openLink(link);
 	await expect(learner.offer).toContainText('村书记培训一班');
 	await expect(learner.offer).toContainText('2030-06-30');
-	for (const title of lessons) await expect(learner.offer).toContainText(title);
-	expect(await learner.stored(), 'nothing is stored before accepting').toBeNull();
+	for (const { label } of [...lessons, quiz!]) await expect(learner.offer).toContainText(label);
+	expect(await learner.storedAssignmentIds(), 'nothing is stored before accepting').toEqual([]);
 
 	await learner.accept();
 	await expect(learnerPage).toHaveURL(/\/assignment\/$/u);
+	expect(await learner.storedAssignmentIds()).toHaveLength(1);
 	const checklist = learner.checklist('村书记培训一班');
-	await expect(checklist).toHaveCount(2);
+	await expect(checklist).toHaveCount(3);
 	await expect(checklist.first()).toContainText('未开始');
-	await expect(learner.card('村书记培训一班')).toContainText('已完成 0/2');
+	await expect(learner.card('村书记培训一班')).toContainText('已完成 0/3');
+
+	// The quiz engine reports a finished attempt (its documented event); the checklist updates live.
+	await learnerPage.evaluate(
+		(quizId) => {
+			const now = Date.now();
+			const questions = [0, 1, 2, 3, 4].map((i) => ({
+				questionId: `q-${i}`,
+				power: 'leadership',
+				type: 'single',
+				score: i < 4 ? 1 : 0,
+				correct: i < 4,
+				selfAssessed: false,
+				response: 0,
+			}));
+			const detail = {
+				version: 1,
+				quizId,
+				kind: 'lesson',
+				mode: 'practice',
+				seed: 1,
+				startedAt: now - 60_000,
+				finishedAt: now,
+				questions,
+				score: 4,
+				maxScore: 5,
+				passMark: 0.6,
+				passed: true,
+			};
+			window.dispatchEvent(new CustomEvent('zuzhili:attempt', { detail }));
+		},
+		quiz!.ref.replace(/^quiz:/u, ''),
+	);
+	await expect(checklist.nth(2)).toContainText('已完成');
+	await expect(checklist.nth(2)).toContainText('最好成绩 80%');
+	await expect(learner.card('村书记培训一班')).toContainText('已完成 1/3');
 	await expect(learner.card('村书记培训一班')).toContainText('自我报告');
 
 	const code = await learner.makeReceipt('村书记培训一班', '王晓明', '某村党支部');
@@ -69,7 +106,9 @@ test('a learner accepts an assignment from its link in another browser profile a
 	if (receipt.ok) {
 		expect(receipt.value.name).toBe('王晓明');
 		expect(receipt.value.passMark).toBe(70);
-		expect(receipt.value.items).toHaveLength(2);
+		expect(receipt.value.items).toHaveLength(3);
+		expect(receipt.value.items[2]).toEqual({ ref: quiz!.ref, status: 'done', score: 80 });
+		expect(receipt.value.mastery.leadership).toBe(80);
 	}
 	await expect(
 		learner.card('村书记培训一班').getByRole('img', { name: '回执二维码' }),
@@ -186,7 +225,7 @@ test('hostile assignment links run no script, are rejected or shown as text, and
 			),
 			c.name,
 		).toBe(0);
-		expect(await learner.stored(), c.name).toBeNull();
+		expect(await learner.storedAssignmentIds(), c.name).toEqual([]);
 	}
 	// The text-only case shows the markup as literal text.
 	const scriptCase = HOSTILE_PAYLOADS.find((h) => h.name === 'script tag in class name')!;

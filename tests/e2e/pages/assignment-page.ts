@@ -41,7 +41,15 @@ export class AssignmentPage extends IslandPage {
 		await card.getByRole('button', { name: '确定移除' }).click();
 		await expect(this.card(className)).toHaveCount(0);
 	}
-	stored(): Promise<string | null> {
-		return this.page.evaluate(() => localStorage.getItem('zzl.instructor.assignments'));
+	/** Ids of assignments saved in the learner's progress (the store's document in localStorage). */
+	storedAssignmentIds(): Promise<string[]> {
+		return this.page.evaluate(() => {
+			const raw = localStorage.getItem('zuzhili-yanxue:progress');
+			if (!raw) return [];
+			const doc = JSON.parse(raw) as { assignments?: Record<string, { removedAt?: number }> };
+			return Object.entries(doc.assignments ?? {})
+				.filter(([, a]) => a.removedAt === undefined)
+				.map(([id]) => id);
+		});
 	}
 }

@@ -10,16 +10,19 @@ export class InstructorPage extends IslandPage {
 	group(name: string) {
 		return this.main.getByRole('group', { name });
 	}
-	/** Tick the first `n` items of a group (课程 / 测验 / 情景案例); returns their labels. */
-	async choose(groupName: string, n: number): Promise<string[]> {
+	/** Tick the first `n` items of a group (课程 / 测验 / 情景案例); returns their labels and item refs. */
+	async choose(groupName: string, n: number): Promise<{ label: string; ref: string }[]> {
 		const boxes = this.group(groupName).getByRole('checkbox');
-		const labels: string[] = [];
+		const chosen: { label: string; ref: string }[] = [];
 		for (let i = 0; i < n; i++) {
 			const box = boxes.nth(i);
 			await box.check();
-			labels.push((await box.locator('xpath=..').innerText()).trim());
+			chosen.push({
+				label: (await box.locator('xpath=..').innerText()).trim(),
+				ref: (await box.getAttribute('value')) ?? '',
+			});
 		}
-		return labels;
+		return chosen;
 	}
 	async fill(fields: {
 		className: string;
