@@ -1,7 +1,8 @@
 /**
  * Build-time content checks that need more than one file: the article parses into p1…p14, lessons
- * carry valid frontmatter with unique orders, cases form playable graphs tied to the article, and (as features land) quotes and quiz ids agree with
- * the article. Shared by the build (src/integrations/content-checks.ts) and the unit tests, which run
+ * carry valid frontmatter with unique orders and powers, every lesson quote is verbatim and p1–p14 are
+ * all quoted (./quotes.ts), the glossary's quotes pass the rule (./glossary.ts), cases form playable
+ * graphs tied to the article (./cases.ts). Shared by the build (src/integrations/content-checks.ts) and the unit tests, which run
  * it on fixture folders.
  *
  * Owns: reading content from a project root and returning readable problems. Must not: render anything.
@@ -10,7 +11,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle, type Article } from '../article/parse';
 import { checkCases, readCaseFiles } from './cases';
+import { checkTermUses, readAndCheckGlossary } from './glossary';
 import { checkLessons, readLessonFiles } from './lessons';
+import { checkQuizzes, readQuizFiles } from './quizzes';
+import { checkQuotes } from './quotes';
 import { checkTeachingNotes, readNoteFiles } from './teaching-notes';
 import type { ContentProblem } from './problem';
 
@@ -18,17 +22,39 @@ export { formatProblem, type ContentProblem } from './problem';
 
 export const ARTICLE_FILE = 'content/article/source.txt';
 
-/** Run every content check under `root` (a directory path). Returns problems; empty means fine. */
-export function checkContent(root: string): ContentProblem[] {
+/**
+ * Run every content check under `root` (a directory path). Returns problems; empty means fine.
+ * `articleRoot` is where the article is read from (default: `root`; unit-test fixtures hold only the
+ * files they are about and pass the project root here).
+ */
+export function checkContent(root: string, articleRoot = root): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	let article: Article | undefined;
 	try {
-		article = parseArticle(readFileSync(join(root, ARTICLE_FILE), 'utf8'));
+		article = parseArticle(readFileSync(join(articleRoot, ARTICLE_FILE), 'utf8'));
 	} catch (error) {
 		problems.push({ file: ARTICLE_FILE, message: (error as Error).message });
 	}
-	problems.push(...checkLessons(readLessonFiles(root)).problems);
-	if (article) problems.push(...checkCases(readCaseFiles(root), article.paragraphs).problems);
-	if (article) problems.push(...checkTeachingNotes(readNoteFiles(root), article));
+	const files = readLessonFiles(root);
+	const checked = checkLessons(files);
+	problems.push(...checked.problems);
+	problems.push(...checkQuizzes(readQuizFiles(root), files, article).problems);
+	if (!article) return problems;
+	problems.push(
+		...checkQuotes(
+			files.map((file) => ({
+				file: file.file,
+				source: file.source,
+				paragraphs: checked.lessons.find((l) => l.file === file.file)?.data.paragraphs,
+			})),
+			article.paragraphs,
+		),
+	);
+	problems.push(...checkCases(readCaseFiles(root), article.paragraphs).problems);
+	const glossary = readAndCheckGlossary(root, article.paragraphs);
+	if (glossary) {
+		problems.push(...glossary.problems, ...checkTermUses(files, glossary.terms));
+	}
+	problems.push(...checkTeachingNotes(readNoteFiles(root), article));
 	return problems;
 }

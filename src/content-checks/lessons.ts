@@ -1,6 +1,7 @@
 /**
  * Checks on lesson files (`content/lessons/*.mdx`) that the collection schema cannot do alone:
- * every lesson has the full lesson frontmatter, and no two lessons share an `order`.
+ * every lesson has the full lesson frontmatter, its file name is its power id (the URL is
+ * /lessons/<power>/), and no two lessons share an `order` or a `power`.
  * Owns: reading frontmatter from disk and turning schema issues into `file — field: problem` lines.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -54,7 +55,7 @@ export interface CheckedLesson extends LessonFile {
 	data: LessonFrontmatter;
 }
 
-/** Validate every lesson's frontmatter and the uniqueness of `order`. */
+/** Validate every lesson's frontmatter, its file name, and the uniqueness of `order` and `power`. */
 export function checkLessons(files: LessonFile[]): {
 	problems: ContentProblem[];
 	lessons: CheckedLesson[];
@@ -73,7 +74,26 @@ export function checkLessons(files: LessonFile[]): {
 			}
 			continue;
 		}
+		const slug = lesson.file.replace(/^.*\//u, '').replace(/\.mdx?$/u, '');
+		if (slug !== parsed.data.power) {
+			problems.push({
+				file: lesson.file,
+				line: 1,
+				message: `文件名「${slug}」与 power「${parsed.data.power}」不一致：课程文件必须命名为 <power>.mdx（即 ${parsed.data.power}.mdx），网址才是 /lessons/${parsed.data.power}/`,
+			});
+		}
 		lessons.push({ ...lesson, data: parsed.data });
+	}
+	const byPower = new Map<string, string>();
+	for (const lesson of lessons) {
+		const other = byPower.get(lesson.data.power);
+		if (other) {
+			problems.push({
+				file: lesson.file,
+				line: 1,
+				message: `power ${lesson.data.power} 已由 ${other} 讲授：每种能力只设一课，请改用其他 power 或合并两课`,
+			});
+		} else byPower.set(lesson.data.power, lesson.file);
 	}
 	const byOrder = new Map<number, string>();
 	for (const lesson of lessons) {

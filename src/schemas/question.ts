@@ -13,20 +13,9 @@
  */
 import { z } from 'astro/zod';
 import { PARAGRAPH_IDS, POWER_IDS } from '../article/powers';
+import { BLANK_MARKER, QUESTION_TYPES, type QuestionType } from './question-types';
 
-export const QUESTION_TYPES = [
-	'single',
-	'multiple',
-	'judge',
-	'blank',
-	'match',
-	'order',
-	'short',
-] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
-
-/** The marker for one blank inside a `blank` question's stem. */
-export const BLANK_MARKER = '___';
+export { BLANK_MARKER, QUESTION_TYPES, type QuestionType };
 
 const text = z.string().trim().min(1);
 

@@ -1,7 +1,7 @@
 /**
  * 情景案例 end to end: every case plays to every one of its endings (paths derived from the case data),
  * focus moves to each new passage, the ending shows the debrief and the path taken and publishes
- * a `zuzhili:case-ending` event; back and restart work; keyboard-only play works; the 案例库 lists
+ * a `zuzhili:case-ending` event that the progress store records; back and restart work; keyboard-only play works; the 案例库 lists
  * every case and the print view lays out every node.
  */
 import { pathPerEnding } from '../../src/cases/graph';
@@ -56,6 +56,11 @@ for (const data of cases) {
 			expect(endings).toEqual([
 				expect.objectContaining({ caseId: data.id, endingId: ending, path }),
 			]);
+			// The progress store kept the ending and its path (it survives a reload).
+			await page.reload();
+			const stored = await page.evaluate(() => localStorage.getItem('zuzhili-yanxue:progress'));
+			expect(stored).toContain(`"${data.id}"`);
+			expect(stored).toContain(`"${ending}"`);
 		});
 	}
 }

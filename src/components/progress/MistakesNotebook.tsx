@@ -86,7 +86,9 @@ interface ItemProps {
 }
 
 function Item({ questionId, power, question, detail, actionLabel, onRecorded }: ItemProps) {
-	const [open, setOpen] = useState(false);
+	// round 0: closed; each 再做一次 starts a fresh engine instance (key) so every retry is recorded.
+	const [round, setRound] = useState(0);
+	const [answered, setAnswered] = useState(false);
 	const p = question?.source.p;
 	return (
 		<li class="zz-mistake" data-question={questionId}>
@@ -94,17 +96,27 @@ function Item({ questionId, power, question, detail, actionLabel, onRecorded }: 
 			<div class="zz-mistake-meta">
 				{p ? <a href={sourceLink(p)}>{t('progress.mistakes.source', { n: p.slice(1) })}</a> : null}
 				<span>{detail}</span>
-				{question && !open ? (
-					<button type="button" class="zz-button" onClick={() => setOpen(true)}>
+				{question && (round === 0 || answered) ? (
+					<button
+						type="button"
+						class="zz-button"
+						onClick={() => {
+							setRound((r) => r + 1);
+							setAnswered(false);
+						}}
+					>
 						{actionLabel}
 					</button>
 				) : null}
 			</div>
-			{question && open ? (
+			{question && round > 0 ? (
 				<RetryQuestion
+					key={round}
 					question={question}
 					onResult={(outcome) => {
-						setOpen(false);
+						// The engine's feedback stays on screen; the item leaves the list by itself once
+						// the store counts two correct answers in a row.
+						setAnswered(true);
 						record(questionId, power, question, outcome);
 						onRecorded(outcome.correct);
 					}}

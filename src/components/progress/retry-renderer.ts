@@ -3,19 +3,18 @@
  * reports how it went. It must not record anything itself — MistakesNotebook records the outcome
  * (as an attempt with quizId `review`) so the store sees each answer exactly once.
  *
- * Until the quiz engine's question island is plugged in here, a self-check fallback is used: the
- * learner thinks of the answer, reveals the reference answer and says whether they were right.
- * To plug the engine in, change the one export below to a component with the same props.
+ * It is the quiz engine's own island (src/components/quiz/Quiz.tsx) in practice mode with one inline
+ * question, so a retry looks, scores and gives feedback exactly like the quiz the learner first met.
  */
-import type { ComponentType } from 'preact';
+import { h, type ComponentType } from 'preact';
 import type { Question } from '../../schemas/question';
-import { SelfCheck } from './SelfCheck';
+import { Quiz } from '../quiz/Quiz';
 
 export interface RetryOutcome {
 	correct: boolean;
 	/** 0–1. */
 	score: number;
-	/** True when the learner judged it themselves (the fallback, 简答). */
+	/** True when the learner judged it themselves (简答). */
 	selfAssessed: boolean;
 	/** The engine's type-specific response, if any. */
 	response?: unknown;
@@ -28,4 +27,21 @@ export interface RetryProps {
 
 export type QuestionRenderer = ComponentType<RetryProps>;
 
-export const RetryQuestion: QuestionRenderer = SelfCheck;
+export const RetryQuestion: QuestionRenderer = ({ question, onResult }) =>
+	h(Quiz, {
+		quizId: `retry-${question.id}`,
+		kind: 'custom',
+		mode: 'practice',
+		passMark: 1,
+		source: { questions: [question] },
+		onFinish: (result) => {
+			const outcome = result.questions[0];
+			if (!outcome) return;
+			onResult({
+				correct: outcome.correct,
+				score: outcome.score,
+				selfAssessed: outcome.selfAssessed,
+				response: outcome.response,
+			});
+		},
+	});

@@ -1,0 +1,67 @@
+/**
+ * Drawing questions from the bank: by a blueprint (综合测试: so many per power, optionally only some
+ * types) from a seed, and 每日一练 from the date (the same for everyone on one day in China's time
+ * zone, different from day to day).
+ *
+ * Owns: which questions a drawn set holds and their order. Must not: shuffle options (./layout.ts)
+ * or fetch the bank (callers pass it in).
+ */
+import { POWER_IDS, type PowerId } from '../article/powers';
+import type { Question, QuestionType } from '../schemas/question';
+import { deriveSeed, seedFromString, shuffle, type Seed } from './shuffle';
+
+export interface Blueprint {
+	perPower: Partial<Record<PowerId, number>>;
+	types?: readonly QuestionType[] | undefined;
+}
+
+/** The questions a blueprint may draw for one power. */
+export function candidates(
+	bank: readonly Question[],
+	power: PowerId,
+	blueprint: Blueprint,
+): Question[] {
+	return bank.filter(
+		(q) => q.power === power && (!blueprint.types || blueprint.types.includes(q.type)),
+	);
+}
+
+/** How many questions the blueprint asks for in all. */
+export function blueprintSize(blueprint: Blueprint): number {
+	return POWER_IDS.reduce((sum, p) => sum + (blueprint.perPower[p] ?? 0), 0);
+}
+
+/**
+ * Draw per power (in course order), each power's pick shuffled by the seed and sorted by bank order
+ * so pools are stable whatever order the bank arrives in; then the whole set is shuffled. If a power
+ * has fewer questions than asked, all of them are taken (the build's content checks forbid that).
+ */
+export function drawBlueprint(
+	bank: readonly Question[],
+	blueprint: Blueprint,
+	seed: Seed,
+): Question[] {
+	const drawn: Question[] = [];
+	for (const power of POWER_IDS) {
+		const count = blueprint.perPower[power] ?? 0;
+		if (count <= 0) continue;
+		const pool = candidates(bank, power, blueprint).sort((a, b) => a.id.localeCompare(b.id));
+		drawn.push(...shuffle(pool, deriveSeed(seed, power)).slice(0, count));
+	}
+	return shuffle(drawn, deriveSeed(seed, 'order'));
+}
+
+/** The calendar day `YYYY-MM-DD` in China Standard Time (UTC+8, no daylight saving) of an instant. */
+export function chinaDay(at: Date): string {
+	return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** The seed of 每日一练 for the day of `at` (China time). */
+export function dailySeed(at: Date): Seed {
+	return seedFromString(`daily:${chinaDay(at)}`);
+}
+
+/** 每日一练: the blueprint's draw seeded by the day, so everyone gets the same set that day. */
+export function drawDaily(bank: readonly Question[], blueprint: Blueprint, at: Date): Question[] {
+	return drawBlueprint(bank, blueprint, dailySeed(at));
+}

@@ -1,0 +1,194 @@
+/**
+ * The build's quiz checks on bad input: every fixture under tests/fixtures/quizzes/ holds one mistake,
+ * and the check must name the file, the line, the question (or set) id, the field and the fix.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { article } from '../../src/article/source';
+import { readLessonFiles, splitFrontmatter } from '../../src/content-checks/lessons';
+import {
+	checkQuizzes,
+	quizReferences,
+	readQuizFiles,
+	type YamlFile,
+} from '../../src/content-checks/quizzes';
+import type { ContentProblem } from '../../src/content-checks/problem';
+
+const dir = 'tests/fixtures/quizzes';
+const yaml = (file: string): YamlFile => ({
+	file: `${dir}/${file}`,
+	source: readFileSync(`${dir}/${file}`, 'utf8'),
+});
+const lesson = (file: string) =>
+	splitFrontmatter(`${dir}/${file}`, readFileSync(`${dir}/${file}`, 'utf8'));
+const validBank = yaml('valid/bank/valid.yaml');
+const validSets = [yaml('valid/sets/lesson-valid.yaml'), yaml('valid/sets/exam-valid.yaml')];
+
+function check(extra: { bank?: string; set?: string; lesson?: string }): ContentProblem[] {
+	return checkQuizzes(
+		{
+			bank: [validBank, ...(extra.bank ? [yaml(`bank/${extra.bank}`)] : [])],
+			sets: [...validSets, ...(extra.set ? [yaml(`sets/${extra.set}`)] : [])],
+		},
+		[lesson('valid/lesson.mdx'), ...(extra.lesson ? [lesson(`lessons/${extra.lesson}`)] : [])],
+		article,
+	).problems;
+}
+
+/** The single problem a fixture produces. */
+function only(extra: Parameters<typeof check>[0]): ContentProblem {
+	const problems = check(extra);
+	expect(problems, JSON.stringify(problems, null, 1)).toHaveLength(1);
+	return problems[0]!;
+}
+
+describe('checkQuizzes() on valid content', () => {
+	it('finds nothing wrong and returns every question and set', () => {
+		const result = checkQuizzes(
+			{ bank: [validBank], sets: validSets },
+			[lesson('valid/lesson.mdx')],
+			article,
+		);
+		expect(result.problems).toEqual([]);
+		expect([...result.questions.keys()]).toHaveLength(7);
+		expect([...result.sets.keys()].sort()).toEqual(['exam-valid', 'lesson-valid']);
+	});
+});
+
+describe('checkQuizzes() on the repository', () => {
+	it('passes the real bank, sets and lessons, and can fill 综合测试 and 每日一练', () => {
+		const result = checkQuizzes(readQuizFiles('.'), readLessonFiles('.'), article);
+		expect(result.problems).toEqual([]);
+		expect(result.sets.get('exam')).toMatchObject({ kind: 'exam', mode: 'test', passMark: 0.8 });
+		expect(result.sets.get('daily')).toMatchObject({ kind: 'daily' });
+	});
+});
+
+describe('checkQuizzes() on a bad question', () => {
+	it('reports a duplicate id with both files', () => {
+		const p = only({ bank: 'duplicate-id.yaml' });
+		expect(p).toMatchObject({ file: `${dir}/bank/duplicate-id.yaml`, line: 2 });
+		expect(p.message).toBe(
+			`题目 ok-single 的 id：id 与 ${dir}/valid/bank/valid.yaml 中的题目重复：每道题的 id 必须唯一`,
+		);
+	});
+	it('reports an unknown type', () => {
+		expect(only({ bank: 'unknown-type.yaml' })).toMatchObject({
+			line: 4,
+			message: expect.stringMatching(
+				/^题目 bad-type 的 type：未知题型 "essay"：type 必须是 single \/ multiple/u,
+			) as unknown,
+		});
+	});
+	it('reports an unknown power', () => {
+		expect(only({ bank: 'unknown-power.yaml' })).toMatchObject({
+			line: 3,
+			message: expect.stringMatching(/^题目 bad-power 的 power：未知能力 "leadershp"/u) as unknown,
+		});
+	});
+	it('reports an answer index out of range', () => {
+		expect(only({ bank: 'answer-out-of-range.yaml' })).toMatchObject({
+			line: 7,
+			message: '题目 bad-range 的 answer：answer 3 超出选项范围：应为 0–2 之间的序号（从 0 数）',
+		});
+	});
+	it('reports a single-choice question with two correct options', () => {
+		expect(only({ bank: 'single-two-correct.yaml' }).message).toBe(
+			'题目 bad-single 的 answer：单选题必须恰好有 1 个正确选项（现在 answer 列了 2 个）；多个正确请改用 type: multiple',
+		);
+	});
+	it('reports a multiple-choice question with fewer than two correct options', () => {
+		expect(only({ bank: 'multiple-one-correct.yaml' }).message).toBe(
+			'题目 bad-multiple 的 answer：多选题至少要有 2 个正确选项（现在 1 个）；只有一个正确请改用 type: single',
+		);
+	});
+	it('reports a blank without an accepted answer', () => {
+		expect(only({ bank: 'blank-no-accept.yaml' })).toMatchObject({
+			line: 7,
+			message:
+				'题目 bad-blank-accept 的 blanks[0].accept：第 1 空没有可接受的答案：在 accept 中至少写一个',
+		});
+	});
+	it('reports a blank count that differs from the ___ in the stem', () => {
+		expect(only({ bank: 'blank-count.yaml' }).message).toBe(
+			'题目 bad-blank-count 的 blanks：题干中有 2 处 ___，但 blanks 有 1 项：二者必须一一对应',
+		);
+	});
+	it('reports a match with an unpaired item', () => {
+		expect(only({ bank: 'match-unpaired.yaml' })).toMatchObject({
+			line: 8,
+			message: '题目 bad-match 的 pairs[1]：第 2 组连线未配对：每组必须同时写 left 和 right',
+		});
+	});
+	it('reports an order question with duplicate items', () => {
+		expect(only({ bank: 'order-duplicates.yaml' }).message).toBe(
+			'题目 bad-order 的 items[2]：排序项「第一」重复：每一项必须不同，否则顺序有两种答案',
+		);
+	});
+	it('reports a paragraph outside p1–p14', () => {
+		expect(only({ bank: 'paragraph-out-of-range.yaml' })).toMatchObject({
+			line: 8,
+			message: '题目 bad-paragraph 的 source.p：段落 "p15" 超出范围：source.p 必须是 p1…p14',
+		});
+	});
+	it('reports a quote that is not verbatim, with the closest passage', () => {
+		expect(only({ bank: 'quote-not-verbatim.yaml' }).message).toBe(
+			'题目 bad-quote 的 source.quote：引文不是 p3 的原话：「把方向、管全局、保落实」。该段最接近的原文是「把方向、管大局、保落实」——请逐字照录（只允许空格和半角/全角标点的差别）',
+		);
+	});
+	it('reports a missing explanation', () => {
+		expect(only({ bank: 'missing-explanation.yaml' }).message).toBe(
+			'题目 bad-explanation 的 explanation：缺少 explanation（解析）：写明正确答案为什么对，学员答题后会看到',
+		);
+	});
+});
+
+describe('checkQuizzes() on sets and lessons', () => {
+	it('reports a set naming an unknown question', () => {
+		expect(only({ set: 'unknown-question.yaml' })).toMatchObject({
+			file: `${dir}/sets/unknown-question.yaml`,
+			line: 3,
+			message: expect.stringMatching(
+				/^题组 unknown-question 的 questions：题库中没有 id 为 ok-singel 的题目/u,
+			) as unknown,
+		});
+	});
+	it('reports a blueprint the bank cannot fill', () => {
+		expect(only({ set: 'blueprint-too-big.yaml' }).message).toMatch(
+			/^题组 blueprint-too-big 的 blueprint\.perPower\.coverage：要抽 5 题，但题库中符合条件的只有 1 题/u,
+		);
+	});
+	it('reports a lesson naming an unknown quiz set, at its line', () => {
+		expect(only({ lesson: 'unknown-set.mdx' })).toMatchObject({
+			file: `${dir}/lessons/unknown-set.mdx`,
+			line: 9,
+			message: expect.stringMatching(/^课程引用了不存在的题组 lesson-missing/u) as unknown,
+		});
+	});
+});
+
+describe('checkQuizzes() on broken YAML', () => {
+	it('reports the syntax error with its line', () => {
+		const broken = {
+			file: 'quizzes/bank/broken.yaml',
+			source: 'questions:\n  - id: a\n    stem: [未闭合\n',
+		};
+		const [problem] = checkQuizzes({ bank: [broken], sets: [] }, [], article).problems;
+		expect(problem).toMatchObject({
+			file: 'quizzes/bank/broken.yaml',
+			line: expect.any(Number) as unknown,
+		});
+		expect(problem!.message).toMatch(/^YAML 语法错误：/u);
+	});
+});
+
+describe('quizReferences()', () => {
+	it('finds slot comments and QuizSet components', () => {
+		expect(
+			quizReferences('a\n{/* slot:quiz lesson-a */}\n<QuizSet client:visible id="lesson-b" />'),
+		).toEqual([
+			{ id: 'lesson-a', line: 2 },
+			{ id: 'lesson-b', line: 3 },
+		]);
+	});
+});
