@@ -4,10 +4,12 @@
  * Owns: the draw, the paper order, answer keys. Must not: fetch the bank or render.
  *
  * Paper order: grouped by type (单选, 多选, 判断, 填空, 连线, 排序, 简答), within a type by capacity in
- * course order, within that in drawn order. Options are printed in bank order; the online test
- * (/paper/) must run the engine with option shuffling off (or with `optionOrder` below) so both match.
+ * course order, within that in drawn order. Options, match targets and order items are laid out by the
+ * quiz engine's own `layoutQuestion(question, seed)` (src/quiz/layout.ts), so the printed paper and the
+ * online test (the engine with the same seed) show the same letters in the same places.
  */
 import { POWER_IDS, type PowerId } from '../article/powers';
+import type { QuestionLayout } from '../quiz/layout';
 import { QUESTION_TYPES, type Question, type QuestionType } from '../schemas/question';
 
 export type PaperCounts = Partial<Record<PowerId, Partial<Record<QuestionType, number>>>>;
@@ -62,17 +64,6 @@ export function drawPaper(bank: readonly Question[], counts: PaperCounts, seed: 
 	return QUESTION_TYPES.flatMap((t) => byType.get(t)!);
 }
 
-/** A deterministic option order for a question on a paper (identity unless the engine adopts it). */
-export function optionOrder(seed: number, questionId: string, n: number): number[] {
-	let h = seed >>> 0;
-	for (let i = 0; i < questionId.length; i++)
-		h = Math.imul(h ^ questionId.charCodeAt(i), 0x01000193) >>> 0;
-	return shuffled(
-		Array.from({ length: n }, (_, i) => i),
-		seededRandom(h),
-	);
-}
-
 /** Option letters A, B, C… */
 export const letter = (i: number) => String.fromCharCode(65 + i);
 
@@ -85,12 +76,23 @@ export type AnswerKey =
 	| { type: 'order'; items: string[] }
 	| { type: 'short'; points: string[]; model: string | null };
 
-export function answerKey(q: Question): AnswerKey {
+/** The key as printed: choice letters follow the displayed option order (`layout.options`). */
+export function answerKey(q: Question, layout: Pick<QuestionLayout, 'options'>): AnswerKey {
+	const shown = (original: number) => {
+		const at = layout.options.indexOf(original);
+		return at < 0 ? original : at;
+	};
 	switch (q.type) {
 		case 'single':
-			return { type: 'single', letters: [letter(q.answer)] };
+			return { type: 'single', letters: [letter(shown(q.answer))] };
 		case 'multiple':
-			return { type: 'multiple', letters: [...q.answer].sort((a, b) => a - b).map(letter) };
+			return {
+				type: 'multiple',
+				letters: q.answer
+					.map(shown)
+					.sort((a, b) => a - b)
+					.map(letter),
+			};
 		case 'judge':
 			return { type: 'judge', value: q.answer };
 		case 'blank':
@@ -102,22 +104,4 @@ export function answerKey(q: Question): AnswerKey {
 		case 'short':
 			return { type: 'short', points: q.points, model: q.answer ?? null };
 	}
-}
-
-/** The right-hand column of a match question as printed: rights plus distractors, sorted by seed. */
-export function matchColumn(q: Extract<Question, { type: 'match' }>, seed: number): string[] {
-	return shuffled(
-		[...q.pairs.map((p) => p.right), ...(q.distractors ?? [])],
-		seededRandom(seed ^ q.id.length),
-	);
-}
-
-/** The items of an order question as printed (shuffled by seed, never already in order when avoidable). */
-export function orderItems(q: Extract<Question, { type: 'order' }>, seed: number): string[] {
-	const random = seededRandom(seed + q.items.length);
-	for (let i = 0; i < 5; i++) {
-		const s = shuffled(q.items, random);
-		if (s.some((x, k) => x !== q.items[k])) return s;
-	}
-	return [...q.items].reverse();
 }

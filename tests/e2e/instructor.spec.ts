@@ -262,8 +262,13 @@ test('组卷 draws an A4 paper with its key on a separate printed page, and its 
 	// The same seed and counts give the same paper; the link opens it online, without the key.
 	await paper.build('12345');
 	expect(await paper.questionIds()).toEqual(ids);
+	// The online test is the quiz engine with the same ids and seed: same questions, same order.
 	await page.goto(link);
-	await expect(page.locator('main [data-question]')).toHaveCount(3);
-	expect(await paper.questionIds()).toEqual(ids);
+	await expect(page.locator('main [data-question-id]')).toHaveCount(3);
+	expect(
+		await page
+			.locator('main [data-question-id]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id'))),
+	).toEqual(ids);
 	await expect(paper.answerKey).toHaveCount(0);
 });

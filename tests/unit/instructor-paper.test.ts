@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/schemas/question';
-import { answerKey, availableCounts, drawPaper, orderItems } from '../../src/instructor/paper';
+import { answerKey, availableCounts, drawPaper } from '../../src/instructor/paper';
 
 const src = { p: 'p2', quote: '提升政治领导力是加强城乡基层党组织组织力建设的核心' } as const;
 const bank: Question[] = [
@@ -68,11 +68,13 @@ describe('availableCounts()', () => {
 	});
 });
 
-describe('answerKey() and orderItems()', () => {
-	it('gives letters for choices and the true order for order questions', () => {
-		expect(answerKey(bank[0]!)).toEqual({ type: 'single', letters: ['B'] });
-		const order = bank[16]!;
-		expect(answerKey(order)).toEqual({ type: 'order', items: ['一', '二', '三'] });
-		if (order.type === 'order') expect(orderItems(order, 3)).not.toEqual(['一', '二', '三']);
+describe('answerKey()', () => {
+	it('letters the answer where the layout shows it, and gives the true order for order questions', () => {
+		expect(answerKey(bank[0]!, { options: [0, 1] })).toEqual({ type: 'single', letters: ['B'] });
+		expect(answerKey(bank[0]!, { options: [1, 0] })).toEqual({ type: 'single', letters: ['A'] });
+		expect(answerKey(bank[16]!, { options: [] })).toEqual({
+			type: 'order',
+			items: ['一', '二', '三'],
+		});
 	});
 });

@@ -5,7 +5,8 @@
 import { POWERS } from '../../article/powers';
 import dict from '../../i18n/zh-CN/instructor.json';
 import { makeT } from '../../i18n/translate';
-import { answerKey, letter, matchColumn, orderItems } from '../../instructor/paper';
+import { answerKey, letter } from '../../instructor/paper';
+import { layoutQuestion, matchTargets } from '../../quiz/layout';
 import { BLANK_MARKER, QUESTION_TYPES, type Question } from '../../schemas/question';
 import { sourceLink } from '../../site/paths';
 
@@ -54,7 +55,7 @@ export default function PaperSheet({ title, seed, questions, withKey }: Props) {
 						{numbered.map(({ q }) => (
 							<li key={q.id} class="zz-paper-question">
 								<p>
-									<strong>{t('instructor.paper.answer', { a: keyText(q) })}</strong>
+									<strong>{t('instructor.paper.answer', { a: keyText(q, seed) })}</strong>
 								</p>
 								<p>{t('instructor.paper.explanation', { e: q.explanation })}</p>
 								<p>
@@ -75,8 +76,8 @@ export default function PaperSheet({ title, seed, questions, withKey }: Props) {
 	);
 }
 
-function keyText(q: Question): string {
-	const k = answerKey(q);
+function keyText(q: Question, seed: number): string {
+	const k = answerKey(q, layoutQuestion(q, seed));
 	switch (k.type) {
 		case 'single':
 		case 'multiple':
@@ -95,6 +96,8 @@ function keyText(q: Question): string {
 }
 
 function PaperQuestion({ q, n, seed }: { q: Question; n: number; seed: number }) {
+	// The engine's layout for this seed: the online test shows the same order.
+	const layout = layoutQuestion(q, seed);
 	const stem =
 		q.type === 'blank' ? q.stem.split(BLANK_MARKER).join(t('instructor.paper.blank')) : q.stem;
 	return (
@@ -106,9 +109,9 @@ function PaperQuestion({ q, n, seed }: { q: Question; n: number; seed: number })
 			</p>
 			{(q.type === 'single' || q.type === 'multiple') && (
 				<ol class="zz-options" type="A">
-					{q.options.map((o, i) => (
-						<li key={i} value={i + 1}>
-							{letter(i)}. {o.text}
+					{layout.options.map((original, i) => (
+						<li key={original} value={i + 1}>
+							{letter(i)}. {q.options[original]!.text}
 						</li>
 					))}
 				</ol>
@@ -122,8 +125,8 @@ function PaperQuestion({ q, n, seed }: { q: Question; n: number; seed: number })
 						))}
 					</ol>
 					<ol type="A">
-						{matchColumn(q, seed).map((r) => (
-							<li key={r}>{r}</li>
+						{layout.targets.map((i) => (
+							<li key={i}>{matchTargets(q)[i]}</li>
 						))}
 					</ol>
 				</div>
@@ -132,11 +135,13 @@ function PaperQuestion({ q, n, seed }: { q: Question; n: number; seed: number })
 				<>
 					<p class="zz-muted">{t('instructor.paper.orderHint')}</p>
 					<ul>
-						{orderItems(q, seed).map((item) => (
-							<li key={item}>
-								{t('instructor.paper.blank')} {item}
-							</li>
-						))}
+						{layout.items
+							.map((i) => q.items[i]!)
+							.map((item) => (
+								<li key={item}>
+									{t('instructor.paper.blank')} {item}
+								</li>
+							))}
 					</ul>
 				</>
 			)}
