@@ -15,6 +15,7 @@ import { checkTermUses, readAndCheckGlossary } from './glossary';
 import { checkLessons, readLessonFiles } from './lessons';
 import { checkQuizzes, readQuizFiles } from './quizzes';
 import { checkQuotes } from './quotes';
+import { checkTeachingNotes, readNoteFiles } from './teaching-notes';
 import type { ContentProblem } from './problem';
 
 export { formatProblem, type ContentProblem } from './problem';
@@ -54,5 +55,6 @@ export function checkContent(root: string, articleRoot = root): ContentProblem[]
 	if (glossary) {
 		problems.push(...glossary.problems, ...checkTermUses(files, glossary.terms));
 	}
+	problems.push(...checkTeachingNotes(readNoteFiles(root), article));
 	return problems;
 }

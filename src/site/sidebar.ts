@@ -30,4 +30,14 @@ export const sidebar = [
 	{ label: '案例库', link: '/cases/' },
 	{ label: '我的学习', link: '/me/' },
 	{ label: '错题本', link: '/mistakes/' },
+	{ label: '我的作业', link: '/assignment/' },
+	{
+		label: '教员专区',
+		items: [
+			{ label: '布置作业', link: '/instructor/' },
+			{ label: '班级汇总', link: '/instructor/class/' },
+			{ label: '组卷', link: '/instructor/paper/' },
+			{ label: '教学笔记', link: '/instructor/notes/' },
+		],
+	},
 ];

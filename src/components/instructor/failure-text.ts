@@ -1,0 +1,10 @@
+/** Words a decode failure (src/instructor/codec.ts reason codes) for learners and instructors. */
+import dict from '../../i18n/zh-CN/instructor.json';
+import { makeT } from '../../i18n/translate';
+import type { DecodeFailure } from '../../instructor/codec';
+
+const t = makeT(dict);
+
+export function failureText(reason: DecodeFailure | 'too-many', field?: string): string {
+	return t(`instructor.error.${reason}`, { field: field ? t(`instructor.field.${field}`) : '' });
+}

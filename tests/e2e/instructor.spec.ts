@@ -1,0 +1,274 @@
+/**
+ * 教员专区 journeys: an instructor builds an assignment; a learner opens the link in another browser
+ * profile, accepts it, sees the checklist and sends a receipt; the instructor pastes 300 receipts into
+ * 班级汇总 and exports the CSV; hostile links run no script and leave the page working.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { decodeReceipt, encodeReceipt, type Receipt } from '../../src/instructor/codec';
+import { HOSTILE_PAYLOADS } from '../fixtures/hostile-payloads';
+import { AssignmentPage } from './pages/assignment-page';
+import { ClassSummaryPage } from './pages/class-summary-page';
+import { InstructorPage } from './pages/instructor-page';
+import { PaperPage } from './pages/paper-page';
+import { expect, test } from './fixtures';
+
+/** Fails the test on any uncaught error or dialog in a page the guard fixture does not watch. */
+function watch(page: Page): string[] {
+	const problems: string[] = [];
+	page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
+	page.on('dialog', (d) => {
+		problems.push(`dialog: ${d.message()}`);
+		void d.dismiss();
+	});
+	return problems;
+}
+
+test('a learner accepts an assignment from its link in another browser profile and sends a receipt', async ({
+	page,
+	browser,
+	baseURL,
+}) => {
+	const instructor = new InstructorPage(page);
+	await instructor.open();
+	const lessons = await instructor.choose('课程', 2);
+	const [quiz] = await instructor.choose('测验', 1);
+	await instructor.fill({
+		className: '村书记培训一班',
+		passMark: '70',
+		due: '2030-06-30',
+		note: '开班前完成。',
+	});
+	const link = await instructor.create();
+	expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/xuexi\/assignment\/#a1\.[A-Za-z0-9_-]+$/u);
+	await expect(instructor.qr).toBeVisible();
+	await expect(page.getByRole('article', { name: '学习任务单' })).toContainText('村书记培训一班');
+	expect(await instructor.axeViolations()).toEqual([]);
+
+	// A second, separate profile: nothing shared with the instructor's browser.
+	const learnerContext = await browser.newContext({ baseURL: baseURL ?? '', locale: 'zh-CN' });
+	const learnerPage = await learnerContext.newPage();
+	const problems = watch(learnerPage);
+	const learner = new AssignmentPage(learnerPage);
+	await learner.openLink(link);
+	await expect(learner.offer).toContainText('村书记培训一班');
+	await expect(learner.offer).toContainText('2030-06-30');
+	for (const { label } of [...lessons, quiz!]) await expect(learner.offer).toContainText(label);
+	expect(await learner.storedAssignmentIds(), 'nothing is stored before accepting').toEqual([]);
+
+	await learner.accept();
+	await expect(learnerPage).toHaveURL(/\/assignment\/$/u);
+	expect(await learner.storedAssignmentIds()).toHaveLength(1);
+	const checklist = learner.checklist('村书记培训一班');
+	await expect(checklist).toHaveCount(3);
+	await expect(checklist.first()).toContainText('未开始');
+	await expect(learner.card('村书记培训一班')).toContainText('已完成 0/3');
+
+	// The quiz engine reports a finished attempt (its documented event); the checklist updates live.
+	await learnerPage.evaluate(
+		(quizId) => {
+			const now = Date.now();
+			const questions = [0, 1, 2, 3, 4].map((i) => ({
+				questionId: `q-${i}`,
+				power: 'leadership',
+				type: 'single',
+				score: i < 4 ? 1 : 0,
+				correct: i < 4,
+				selfAssessed: false,
+				response: 0,
+			}));
+			const detail = {
+				version: 1,
+				quizId,
+				kind: 'lesson',
+				mode: 'practice',
+				seed: 1,
+				startedAt: now - 60_000,
+				finishedAt: now,
+				questions,
+				score: 4,
+				maxScore: 5,
+				passMark: 0.6,
+				passed: true,
+			};
+			window.dispatchEvent(new CustomEvent('zuzhili:attempt', { detail }));
+		},
+		quiz!.ref.replace(/^quiz:/u, ''),
+	);
+	await expect(checklist.nth(2)).toContainText('已完成');
+	await expect(checklist.nth(2)).toContainText('最好成绩 80%');
+	await expect(learner.card('村书记培训一班')).toContainText('已完成 1/3');
+	await expect(learner.card('村书记培训一班')).toContainText('自我报告');
+
+	const code = await learner.makeReceipt('村书记培训一班', '王晓明', '某村党支部');
+	const receipt = decodeReceipt(code);
+	expect(receipt.ok).toBe(true);
+	if (receipt.ok) {
+		expect(receipt.value.name).toBe('王晓明');
+		expect(receipt.value.passMark).toBe(70);
+		expect(receipt.value.items).toHaveLength(3);
+		expect(receipt.value.items[2]).toEqual({ ref: quiz!.ref, status: 'done', score: 80 });
+		expect(receipt.value.mastery.leadership).toBe(80);
+	}
+	await expect(
+		learner.card('村书记培训一班').getByRole('img', { name: '回执二维码' }),
+	).toBeVisible();
+	expect(await learner.axeViolations()).toEqual([]);
+
+	// Persisted across a reload; a second assignment coexists; one can be removed.
+	await learnerPage.reload();
+	await expect(learner.card('村书记培训一班')).toBeVisible();
+	await instructor.fill({ className: '社区书记培训二班' });
+	const second = await instructor.create();
+	await learner.openLink(second);
+	await learner.accept();
+	await expect(learner.card('社区书记培训二班')).toBeVisible();
+	await expect(learner.card('村书记培训一班')).toBeVisible();
+	await learner.remove('村书记培训一班');
+	await expect(learner.card('社区书记培训二班')).toBeVisible();
+
+	expect(problems).toEqual([]);
+	await learnerContext.close();
+});
+
+function receiptOf(n: number): Receipt {
+	return {
+		assignmentId: 'k3v9x2qa',
+		name: `学员${String(n).padStart(3, '0')}`,
+		unit: n === 7 ? '=HYPERLINK("http://x")' : `第${(n % 12) + 1}党支部`,
+		passMark: 60,
+		items: [
+			{ ref: 'lesson:leadership', status: 'done', score: null },
+			{
+				ref: 'quiz:lesson-leadership',
+				status: n % 5 === 0 ? 'todo' : 'done',
+				score: n % 5 === 0 ? null : n % 101,
+			},
+		],
+		mastery: {
+			leadership: n % 101,
+			coverage: null,
+			cohesion: 40,
+			development: null,
+			renewal: null,
+		},
+		acceptedAt: 1_795_000_000_000,
+		lastActivityAt: 1_795_000_100_000,
+		issuedAt: 1_795_000_200_000 + n * 1000,
+	};
+}
+
+test('班级汇总 reads 300 receipts, lists bad and duplicate codes one by one, sorts and exports CSV', async ({
+	page,
+}) => {
+	const codes = Array.from({ length: 300 }, (_, i) => encodeReceipt(receiptOf(i)));
+	const typo = codes[3]!.slice(0, 20) + (codes[3]![20] === 'x' ? 'y' : 'x') + codes[3]!.slice(21);
+	const text = [...codes, `王五发来：${codes[10]!}`, typo, codes[4]!.slice(0, 40)].join('\n');
+
+	const summary = new ClassSummaryPage(page);
+	await summary.open();
+	// A small class first, with one bad code and one repeat, for the accessibility check.
+	await summary.paste([codes[1]!, codes[2]!, codes[2]!, typo].join('\n'));
+	await expect(summary.counts).toHaveText('有效回执 2 份，无效 1 个，重复 1 个。');
+	expect(await summary.axeViolations()).toEqual([]);
+
+	await summary.paste(text);
+	await expect(summary.counts).toHaveText('有效回执 300 份，无效 2 个，重复 1 个。');
+	await expect(summary.bodyRows).toHaveCount(300);
+	await expect(summary.invalidCodes).toHaveCount(2);
+	await expect(summary.invalidCodes.first()).toContainText('第 302 行');
+	await expect(summary.invalidCodes.first()).toContainText('校验码不符');
+	await expect(summary.duplicates.first()).toContainText('第 301 行：学员010');
+
+	await summary.sortBy('平均分');
+	await expect(summary.header('按“平均分”排序')).toHaveAttribute('aria-sort', 'ascending');
+	await summary.sortBy('平均分');
+	await expect(summary.header('按“平均分”排序')).toHaveAttribute('aria-sort', 'descending');
+	await expect(summary.bodyRows.first().getByRole('rowheader')).toHaveText('学员201');
+
+	const download = await summary.exportCsv();
+	expect(download.suggestedFilename()).toBe('班级汇总.csv');
+	const bytes = readFileSync(await download.path());
+	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const csv = bytes.toString('utf8').slice(1);
+	const lines = csv.trimEnd().split('\r\n');
+	expect(lines).toHaveLength(301);
+	expect(lines[0]).toMatch(/^姓名,单位,作业编号,是否合格,平均分,完成项,/u);
+	expect(lines[1]).toMatch(/^学员201,/u);
+	expect(csv).toContain(`学员007,"'=HYPERLINK(""http://x"")"`);
+});
+
+test('hostile assignment links run no script, are rejected or shown as text, and the page keeps working', async ({
+	page,
+}) => {
+	const dialogs: string[] = [];
+	page.on('dialog', (d) => {
+		dialogs.push(d.message());
+		void d.dismiss();
+	});
+	const learner = new AssignmentPage(page);
+	await learner.openLink('assignment/');
+	for (const c of HOSTILE_PAYLOADS.filter((h) => h.target === 'assignment')) {
+		await page.goto(`assignment/#${c.input}`);
+		await page.reload();
+		if (c.expect === 'reject') await expect(learner.invalidNotice, c.name).toBeVisible();
+		else await expect(learner.offer, c.name).toBeVisible();
+		expect(
+			await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
+			c.name,
+		).toBeUndefined();
+		expect(
+			await page.evaluate(
+				() =>
+					document.querySelectorAll('img[src="x"]').length +
+					[...document.scripts].filter((s) => s.textContent.includes('__pwned')).length,
+			),
+			c.name,
+		).toBe(0);
+		expect(await learner.storedAssignmentIds(), c.name).toEqual([]);
+	}
+	// The text-only case shows the markup as literal text.
+	const scriptCase = HOSTILE_PAYLOADS.find((h) => h.name === 'script tag in class name')!;
+	await page.goto(`assignment/#${scriptCase.input}`);
+	await page.reload();
+	await expect(learner.offer).toContainText('<script>window.__pwned=1</script>');
+	await learner.accept();
+	await expect(learner.card('<script>window.__pwned=1</script>')).toBeVisible();
+	expect(
+		await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned),
+	).toBeUndefined();
+	expect(dialogs).toEqual([]);
+});
+
+test('组卷 draws an A4 paper with its key on a separate printed page, and its link opens the same paper online', async ({
+	page,
+}) => {
+	const paper = new PaperPage(page);
+	await paper.openBuilder();
+	await paper.countInputs.first().fill('2');
+	await paper.countInputs.last().fill('1');
+	const link = await paper.build('12345');
+	expect(link).toMatch(/\/xuexi\/paper\/#p1\.[A-Za-z0-9_-]+$/u);
+	const ids = await paper.questionIds();
+	expect(ids).toHaveLength(3);
+	await expect(paper.answerKey).toBeVisible();
+	await page.emulateMedia({ media: 'print' });
+	expect(await page.locator('.zz-paper-key').evaluate((e) => getComputedStyle(e).breakBefore)).toBe(
+		'page',
+	);
+	await page.emulateMedia({ media: 'screen' });
+	expect(await paper.axeViolations()).toEqual([]);
+
+	// The same seed and counts give the same paper; the link opens it online, without the key.
+	await paper.build('12345');
+	expect(await paper.questionIds()).toEqual(ids);
+	// The online test is the quiz engine with the same ids and seed: same questions, same order.
+	await page.goto(link);
+	await expect(page.locator('main [data-question-id]')).toHaveCount(3);
+	expect(
+		await page
+			.locator('main [data-question-id]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id'))),
+	).toEqual(ids);
+	await expect(paper.answerKey).toHaveCount(0);
+});
