@@ -63,6 +63,10 @@ test('a learner accepts an assignment from its link in another browser profile a
 	await expect(checklist).toHaveCount(3);
 	await expect(checklist.first()).toContainText('未开始');
 	await expect(learner.card('村书记培训一班')).toContainText('已完成 0/3');
+	// 我的学习 says an assignment is waiting and links to its checklist.
+	await learnerPage.goto('me/');
+	await expect(learnerPage.locator('[data-assignments="1"]')).toContainText('已接受 1 项');
+	await learnerPage.goto('assignment/');
 
 	// The quiz engine reports a finished attempt (its documented event); the checklist updates live.
 	await learnerPage.evaluate(

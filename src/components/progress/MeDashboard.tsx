@@ -18,7 +18,13 @@ import { dueToday } from '../../progress/review';
 import { downloadText } from '../../progress/download';
 import { applyFontSize } from '../../progress/font-size';
 import { emptyDoc, FONT_SIZES, type FontSize, type StoredAttempt } from '../../progress/schema';
-import { exportProgress, importProgress, resetProgress, setFontSize } from '../../progress/store';
+import {
+	exportProgress,
+	importProgress,
+	listAssignments,
+	resetProgress,
+	setFontSize,
+} from '../../progress/store';
 import { withBase } from '../../site/paths';
 import { Radar } from './Radar';
 import { useProgress } from './use-progress';
@@ -169,6 +175,7 @@ export default function MeDashboard({ lessons, capacities, quizTitles, powerName
 	const masteryByPower = new Map(mastery(doc).map((m) => [m.power as string, m]));
 	const firstLesson = lessons.find((l) => l.href);
 	const recent = recentAttempts(doc, 5);
+	const assignments = listAssignments(doc).length;
 
 	return (
 		<div class="zz-me" data-dashboard aria-busy={!state.ready}>
@@ -186,6 +193,12 @@ export default function MeDashboard({ lessons, capacities, quizTitles, powerName
 					) : (
 						t('progress.me.continueNone')
 					)}
+				</p>
+				<p data-assignments={assignments}>
+					{assignments > 0
+						? t('progress.me.assignments', { count: assignments })
+						: t('progress.me.assignmentsNone')}{' '}
+					<a href={withBase('/assignment/')}>{t('progress.me.assignmentsLink')}</a>
 				</p>
 			</section>
 
