@@ -1,19 +1,16 @@
 /**
- * Where a finished attempt goes: the one function the quiz island calls on finish. The progress
- * store records it, and a `zuzhili:attempt` CustomEvent (detail: the AttemptResult) is dispatched on
- * window for anything else listening. The store also listens for that event but de-duplicates
- * attempts (quiz id + start + finish), so recording directly first is safe.
+ * Where a finished attempt goes: the one function the quiz island calls on finish. It dispatches a
+ * `zuzhili:attempt` CustomEvent on window (detail: the AttemptResult); the progress store, started on
+ * every page by the progress strip, records every such event (de-duplicated by quiz id, start and
+ * finish). Going through the event keeps the store's validation code out of the quiz island's bundle.
  *
  * Owns: handing results on. Must not: build or change the result (./build-attempt.ts does).
  */
-import { initProgress, recordAttempt } from '../progress/store';
 import type { AttemptResult } from './attempt';
 
 export const ATTEMPT_EVENT = 'zuzhili:attempt';
 
 export function publishAttempt(result: AttemptResult): void {
 	if (typeof window === 'undefined') return;
-	initProgress();
-	recordAttempt(result);
 	window.dispatchEvent(new CustomEvent<AttemptResult>(ATTEMPT_EVENT, { detail: result }));
 }

@@ -97,10 +97,12 @@ function staticImports(code, fromUrl) {
 /**
  * The HTML, CSS and JS a first load of `pagePath` fetches, found statically: the page, its
  * stylesheets (print ones too: browsers download them), module scripts and modulepreloads with their
- * static imports, and every island's component and renderer (an upper bound: as if all islands
- * hydrated). Excludes the service worker, the manifest, icons and data (search index, questions).
+ * static imports, and every island's component and renderer. Islands hydrated `client:visible`
+ * (e.g. a lesson's quiz at the end of the page) load only when scrolled to: they are left out unless
+ * `allIslands` is set, which gives the upper bound as if every island hydrated.
+ * Excludes the service worker, the manifest, icons and data (search index, questions).
  */
-export function firstLoadAssets(dir, base, pagePath) {
+export function firstLoadAssets(dir, base, pagePath, { allIslands = false } = {}) {
 	const prefix = normaliseBase(base);
 	const pageUrl = `${prefix}${pagePath}`;
 	const pageFile = fileForUrl(dir, base, pageUrl);
@@ -115,9 +117,11 @@ export function firstLoadAssets(dir, base, pagePath) {
 	}
 	for (const script of tags(html, 'script'))
 		if (script.src) jsQueue.push(resolveUrl(pageUrl, script.src));
-	for (const island of tags(html, 'astro-island'))
+	for (const island of tags(html, 'astro-island')) {
+		if (!allIslands && island.client === 'visible') continue;
 		for (const key of ['component-url', 'renderer-url', 'before-hydration-url'])
 			if (island[key]) jsQueue.push(resolveUrl(pageUrl, island[key]));
+	}
 	// Inline module scripts may import bundles too.
 	for (const m of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/gu))
 		jsQueue.push(...staticImports(m[1] ?? '', pageUrl));
@@ -143,9 +147,12 @@ export function fileBytes(file) {
 	return gzCache.get(file);
 }
 
-/** { html, css, js, total } each { raw, gzip } for one page's static first load. */
-export function pageWeight(dir, base, pagePath) {
-	const assets = firstLoadAssets(dir, base, pagePath);
+/**
+ * { html, css, js, total } each { raw, gzip } for one page's static first load
+ * (`{ allIslands: true }`: the upper bound with every island hydrated).
+ */
+export function pageWeight(dir, base, pagePath, options = {}) {
+	const assets = firstLoadAssets(dir, base, pagePath, options);
 	const sum = (urls) =>
 		urls.reduce(
 			(acc, url) => {
