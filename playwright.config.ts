@@ -18,7 +18,9 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-	timeout: 30_000,
+	// Generous: CI shares 2 cores, and whole-page axe runs (light + dark) on long pages take time.
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
 	projects: [
 		{ name: 'xuexi', use: { ...use, baseURL: `http://127.0.0.1:${port}/xuexi/` } },
 		{
