@@ -331,7 +331,8 @@ async function measure(engine, dir, { chromium, chromiumPath, queries, also, bun
 	try {
 		const origin = `http://127.0.0.1:${port}/`;
 		// 1. Bytes on the wire from page load through the first query's results (fresh cache).
-		const context = await browser.newContext();
+		// Service worker blocked: its precache of the whole site is not the cost of a search.
+		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const page = await context.newPage();
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Network.enable');

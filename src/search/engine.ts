@@ -107,7 +107,9 @@ export async function openEngine(fetchJson: FetchJson): Promise<SearchEngine> {
 			const first = textStarts[k]!;
 			const end = textStarts[k + 1] ?? docs.length;
 			p = fetchJson(textFile(k)).then((value) => {
-				parseTextShard(value, end - first).forEach((text, i) => (docs[first + i]!.text = text));
+				parseTextShard(value, end - first).forEach(([title, url, text], i) => {
+					Object.assign(docs[first + i]!, { title, url, text });
+				});
 			});
 			texts.set(k, p);
 			p.catch(() => texts.delete(k));
