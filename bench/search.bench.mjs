@@ -122,6 +122,23 @@ function build(root, outDir, env, log) {
 /** Our engine and excerpts as one script to evaluate in the page (CSP does not apply to CDP evaluation). */
 async function oursBundle(root) {
 	const esbuild = await import(join(root, 'node_modules/esbuild/lib/main.js'));
+	// The site's `virtual:lunr-core` module (see src/integrations/lunr-core.ts), as Vite builds it.
+	const { LUNR_CORE_ID, lunrCoreSource } = await import(
+		join(root, 'src/integrations/lunr-core.ts')
+	);
+	const lunrCore = {
+		name: 'lunr-core',
+		setup(b) {
+			b.onResolve({ filter: /^virtual:lunr-core$/u }, () => ({
+				path: LUNR_CORE_ID,
+				namespace: 'lunr-core',
+			}));
+			b.onLoad({ filter: /.*/u, namespace: 'lunr-core' }, () => ({
+				contents: lunrCoreSource(),
+				loader: 'js',
+			}));
+		},
+	};
 	const out = await esbuild.build({
 		stdin: {
 			contents:
@@ -133,6 +150,7 @@ async function oursBundle(root) {
 		format: 'iife',
 		write: false,
 		platform: 'browser',
+		plugins: [lunrCore],
 	});
 	return out.outputFiles[0].text;
 }
@@ -407,7 +425,7 @@ async function compare(root, tmp, label, { chromium, chromiumPath, log }) {
 	build(root, out.pagefind, { SEARCH_ENGINE: 'pagefind' }, log);
 	// Only queries whose target kind exists in this build count (as in the recall unit test).
 	const index = JSON.parse(readFileSync(join(out.ours, 'search/index.json'), 'utf8'));
-	const kinds = new Set(index.docs.map((d) => index.kinds[d[0]]));
+	const kinds = new Set([...index.k].map((d) => index.kinds[Number(d)]));
 	const all = loadQueries(join(root, 'tests/search-queries.json'));
 	const queries = all.filter((q) => kinds.has(expectedKind(q.expect)));
 	const bundle = await oursBundle(root);
@@ -427,7 +445,7 @@ async function compare(root, tmp, label, { chromium, chromiumPath, log }) {
 		label,
 		queries: queries.length,
 		total: all.length,
-		documents: index.docs.length,
+		documents: index.k.length,
 		results,
 		size,
 	};
