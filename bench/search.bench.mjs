@@ -129,11 +129,12 @@ async function oursBundle(root) {
 	const lunrCore = {
 		name: 'lunr-core',
 		setup(b) {
-			b.onResolve({ filter: /^virtual:lunr-core$/u }, () => ({
+			// esbuild filters are Go regular expressions: no `u` flag.
+			b.onResolve({ filter: /^virtual:lunr-core$/ }, () => ({
 				path: LUNR_CORE_ID,
 				namespace: 'lunr-core',
 			}));
-			b.onLoad({ filter: /.*/u, namespace: 'lunr-core' }, () => ({
+			b.onLoad({ filter: /.*/, namespace: 'lunr-core' }, () => ({
 				contents: lunrCoreSource(),
 				loader: 'js',
 			}));
