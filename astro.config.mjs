@@ -12,6 +12,7 @@ import { cspComplete } from './src/integrations/csp-complete';
 import { FONT_SIZE_BOOT_SCRIPT } from './src/progress/font-size';
 import { serviceWorker } from './src/integrations/service-worker';
 import { validHtml } from './src/integrations/valid-html';
+import { lunrCore } from './src/integrations/lunr-core';
 
 const base = process.env.BASE_PATH ?? '/';
 /**
@@ -28,6 +29,8 @@ export default defineConfig({
 	trailingSlash: 'ignore',
 	build: { format: 'directory' },
 	vite: {
+		// `virtual:lunr-core`: lunr without the builder, stemmer and parser the browser never runs.
+		plugins: [lunrCore()],
 		build: {
 			// The service-worker registration (src/components/starlight/Head.astro) stays a bundled,
 			// cacheable file instead of being inlined into every page; other assets keep the default.

@@ -6,7 +6,7 @@
  * Owns: documents → the files of ./index-format.ts. Must not: read content (./sources/) or query.
  */
 import { SEARCH_KINDS, type SearchDocument } from './documents';
-import { INDEX_FORMAT_VERSION, type IndexFile } from './index-format';
+import { INDEX_FORMAT_VERSION, type DocRow, type IndexFile } from './index-format';
 import { packIndex, type PackedShard } from './packed-index';
 import { tokenize } from './tokenizer';
 
@@ -16,13 +16,14 @@ export const INDEX_FIELDS = [
 	{ name: 'text', boost: 1 },
 ] as const;
 
-/** About this many characters of document text per text shard. */
-export const TEXT_SHARD_CHARS = 1000;
+/** About this many characters of document title + text per text shard: small shards, because a query
+ * fetches one per shown result and results are spread over the whole corpus. */
+export const TEXT_SHARD_CHARS = 200;
 
 export interface IndexFiles {
 	main: IndexFile;
 	terms: PackedShard[];
-	texts: string[][];
+	texts: DocRow[][];
 }
 
 /** The token arrays of one document, field by field (INDEX_FIELDS order). */
@@ -33,7 +34,7 @@ export function documentTokens(doc: SearchDocument): string[][] {
 export function buildIndexFiles(documents: readonly SearchDocument[]): IndexFiles {
 	const { meta, shards } = packIndex(INDEX_FIELDS, documents.map(documentTokens));
 	const starts: number[] = [];
-	const texts: string[][] = [];
+	const texts: DocRow[][] = [];
 	let size = Infinity;
 	documents.forEach((doc, i) => {
 		if (size >= TEXT_SHARD_CHARS) {
@@ -41,8 +42,8 @@ export function buildIndexFiles(documents: readonly SearchDocument[]): IndexFile
 			texts.push([]);
 			size = 0;
 		}
-		texts.at(-1)!.push(doc.text);
-		size += doc.text.length;
+		texts.at(-1)!.push([doc.title, doc.url, doc.text]);
+		size += doc.title.length + doc.text.length;
 	});
 	if (starts.length === 0) {
 		starts.push(0);
@@ -52,7 +53,7 @@ export function buildIndexFiles(documents: readonly SearchDocument[]): IndexFile
 		main: {
 			v: INDEX_FORMAT_VERSION,
 			kinds: SEARCH_KINDS,
-			docs: documents.map((d) => [SEARCH_KINDS.indexOf(d.kind), d.title, d.url]),
+			k: documents.map((d) => SEARCH_KINDS.indexOf(d.kind)).join(''),
 			text: starts,
 			index: meta,
 		},

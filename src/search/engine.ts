@@ -9,7 +9,8 @@
  * kind (the passage before the questions quoting it) and one kind holds at most 2 of the first 5.
  * Owns: query → ranked hits. Must not: know URLs (the caller passes `fetchJson`), touch the DOM or storage.
  */
-import lunr from 'lunr';
+import type lunr from 'lunr';
+import core from 'virtual:lunr-core';
 import {
 	INDEX_FILE,
 	IndexFormatError,
@@ -107,7 +108,9 @@ export async function openEngine(fetchJson: FetchJson): Promise<SearchEngine> {
 			const first = textStarts[k]!;
 			const end = textStarts[k + 1] ?? docs.length;
 			p = fetchJson(textFile(k)).then((value) => {
-				parseTextShard(value, end - first).forEach((text, i) => (docs[first + i]!.text = text));
+				parseTextShard(value, end - first).forEach(([title, url, text], i) => {
+					Object.assign(docs[first + i]!, { title, url, text });
+				});
 			});
 			texts.set(k, p);
 			p.catch(() => texts.delete(k));
@@ -143,8 +146,8 @@ export async function openEngine(fetchJson: FetchJson): Promise<SearchEngine> {
 				for (const t of terms) {
 					q.term(t.term, {
 						usePipeline: false,
-						wildcard: t.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
-						presence: lunr.Query.presence.OPTIONAL,
+						wildcard: t.prefix ? core.Query.wildcard.TRAILING : core.Query.wildcard.NONE,
+						presence: core.Query.presence.OPTIONAL,
 					});
 				}
 			});

@@ -1,37 +1,40 @@
 /**
  * The published search index, under `search/` below the base (the service worker precaches *.json):
  *
- *   index.json      { v, kinds, docs: [[kindIndex, title, url], …], text: [firstDoc, …], index: PackedMeta }
+ *   index.json      { v, kinds, k, text, index: PackedMeta } — only what ranking needs: each document's
+ *                   kind (`k`, one digit per document: its index in `kinds`) and the lunr field lengths
  *   terms-<k>.json  one term shard (./packed-index.ts), fetched when a query has a term in it
- *   text-<k>.json   the texts of documents text[k] … text[k+1]-1, fetched for excerpts of shown results
+ *   text-<k>.json   documents text[k] … text[k+1]-1 as [title, url, text] rows, fetched only for the
+ *                   results a query shows (titles and urls are display data: they never rank)
  *
- * Refs are the positions in `docs`, so long urls never repeat in postings.
+ * Refs are document positions, so long urls never repeat in postings.
  * Owns: the files' shapes, their version and the guards that validate what was fetched. Must not: build
  * or query (./build-index.ts, ./engine.ts).
  */
 import { isSearchKind, type SearchKind } from './documents';
 import { parseMeta, type PackedMeta } from './packed-index';
 
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 /** Folder of the index files, relative to the base. */
 export const INDEX_DIR = 'search/';
 export const INDEX_FILE = 'index.json';
 export const termsFile = (shard: number) => `terms-${shard}.json`;
 export const textFile = (shard: number) => `text-${shard}.json`;
 
-/** One row of the document table as shipped: [kind index, title, url]. */
-export type DocRow = [number, string, string];
+/** One row of a text shard as shipped: [title, url, text]. */
+export type DocRow = [string, string, string];
 
 export interface IndexFile {
 	v: typeof INDEX_FORMAT_VERSION;
 	kinds: readonly SearchKind[];
-	docs: DocRow[];
+	/** Per document, one digit: its kind's index in `kinds`. */
+	k: string;
 	/** First document of each text shard, ascending, starting at 0. */
 	text: number[];
 	index: PackedMeta;
 }
 
-/** A document as the browser sees it (text is filled in once its text shard is loaded). */
+/** A document as the browser sees it (title, url and text are filled in once its text shard is loaded). */
 export interface ShippedDoc {
 	kind: SearchKind;
 	title: string;
@@ -53,26 +56,22 @@ export function parseIndexFile(value: unknown): ParsedIndex {
 	const file = value as {
 		v?: unknown;
 		kinds?: unknown;
-		docs?: unknown;
+		k?: unknown;
 		text?: unknown;
 		index?: unknown;
 	};
 	if (file.v !== INDEX_FORMAT_VERSION) throw new IndexFormatError(`version ${String(file.v)}`);
-	if (!Array.isArray(file.kinds) || !Array.isArray(file.docs) || !Array.isArray(file.text)) {
-		throw new IndexFormatError('kinds, docs or text missing');
+	if (!Array.isArray(file.kinds) || typeof file.k !== 'string' || !Array.isArray(file.text)) {
+		throw new IndexFormatError('kinds, k or text missing');
 	}
 	const kinds = (file.kinds as unknown[]).map((k) => {
 		if (!isSearchKind(k)) throw new IndexFormatError(`kind ${String(k)}`);
 		return k;
 	});
-	const docs = (file.docs as unknown[]).map((row, i) => {
-		if (!Array.isArray(row) || row.length !== 3) throw new IndexFormatError(`doc ${i}`);
-		const [k, title, url] = row as unknown[];
-		const kind = typeof k === 'number' ? kinds[k] : undefined;
-		if (!kind || typeof title !== 'string' || typeof url !== 'string') {
-			throw new IndexFormatError(`doc ${i}`);
-		}
-		return { kind, title, url, text: '' };
+	const docs = [...file.k].map((digit, i): ShippedDoc => {
+		const kind = /^\d$/u.test(digit) ? kinds[Number(digit)] : undefined;
+		if (!kind) throw new IndexFormatError(`doc ${i}`);
+		return { kind, title: '', url: '', text: '' };
 	});
 	const textStarts = file.text as unknown[];
 	if (
@@ -93,14 +92,19 @@ export function parseIndexFile(value: unknown): ParsedIndex {
 	return { docs, textStarts: textStarts as number[], meta };
 }
 
-/** Validate a fetched text shard: an array of strings. */
-export function parseTextShard(value: unknown, expected: number): string[] {
+/** Validate a fetched text shard: `expected` rows of three strings. */
+export function parseTextShard(value: unknown, expected: number): DocRow[] {
 	if (
 		!Array.isArray(value) ||
 		value.length !== expected ||
-		!value.every((t) => typeof t === 'string')
+		!value.every(
+			(row) =>
+				Array.isArray(row) &&
+				row.length === 3 &&
+				(row as unknown[]).every((t) => typeof t === 'string'),
+		)
 	) {
 		throw new IndexFormatError('text shard');
 	}
-	return value;
+	return value as DocRow[];
 }

@@ -12,7 +12,8 @@
  *
  * Owns: pack (build time), shard choice and unpack (browser). Must not: tokenize or rank.
  */
-import lunr from 'lunr';
+import type lunr from 'lunr';
+import core from 'virtual:lunr-core';
 
 export interface PackedMeta {
 	/** Field names in order, and their boosts. */
@@ -196,19 +197,20 @@ export function unpackIndex(meta: PackedMeta, shards: readonly PackedShard[]): l
 	});
 	const fieldVectors = Object.create(null) as Record<string, lunr.Vector>;
 	fields.forEach((field, f) => {
-		for (let d = 0; d < n; d++) fieldVectors[`${field}/${d}`] = new lunr.Vector(vectors[f]![d]!);
+		for (let d = 0; d < n; d++) fieldVectors[`${field}/${d}`] = new core.Vector(vectors[f]![d]!);
 	});
 	// @types/lunr names the vectors `documentVectors` and makes fromArray an instance method; lunr
 	// 2.3.9 reads `fieldVectors` and has a static TokenSet.fromArray.
 	const tokenSet = (
-		lunr.TokenSet as unknown as { fromArray(words: string[]): lunr.TokenSet }
+		core.TokenSet as unknown as { fromArray(words: string[]): lunr.TokenSet }
 	).fromArray(entries.map((e) => e[0]));
 	const attributes = {
 		invertedIndex,
 		fieldVectors,
 		tokenSet,
 		fields,
-		pipeline: new lunr.Pipeline(),
+		// Queries never run a pipeline (engine.ts: usePipeline false), and lunr-core ships none.
+		pipeline: null,
 	};
-	return new lunr.Index(attributes as unknown as lunr.Index.Attributes);
+	return new core.Index(attributes as unknown as lunr.Index.Attributes);
 }

@@ -93,8 +93,9 @@ describe('openEngine() with bad files', () => {
 			'[]',
 			{},
 			{ ...good, v: 99 },
-			{ ...good, docs: [[0, 'x']] },
-			{ ...good, docs: [[42, 't', 'u']] },
+			{ ...good, k: 'x' },
+			{ ...good, k: '9' },
+			{ ...good, k: [0] },
 			{ ...good, text: [3, 1] },
 			{ ...good, index: { terms: 'a' } },
 		]) {
