@@ -253,7 +253,7 @@ export function Quiz(props: QuizProps) {
 		if (on) setDeadline(Date.now() + (props.timerMinutes ?? 0) * 60_000);
 	}
 
-	if (phase === 'loading') return <p class="quiz-status">{t('quiz.loading')}</p>;
+	if (phase === 'loading') return <p class="quiz-status quiz-loading">{t('quiz.loading')}</p>;
 	if (phase === 'error') return <p class="quiz-status quiz-error">{t('quiz.loadError')}</p>;
 	if (questions.length === 0) return <p class="quiz-status">{t('quiz.empty')}</p>;
 
