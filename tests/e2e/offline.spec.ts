@@ -94,8 +94,9 @@ test.describe('offline', () => {
 			return;
 		}
 		await site.openFromWorker('');
-		const box = page.getByRole('searchbox').or(page.getByRole('combobox')).first();
 		await page.getByRole('button', { name: /搜索/u }).first().click();
+		const dialog = page.getByRole('dialog');
+		const box = dialog.getByRole('searchbox').or(dialog.getByRole('combobox')).first();
 		await box.fill('组织力');
 		await expect(page.getByRole('link', { name: /组织力/u }).first()).toBeVisible();
 	});

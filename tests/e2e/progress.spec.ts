@@ -9,6 +9,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { attemptResult, MePage, MistakesPage, ProgressChrome } from './pages/progress-pages';
 
+// These tests stub /data/questions.json with page.route; a service worker would answer from its
+// precache instead, so it is blocked here (offline.spec.ts tests the worker).
+test.use({ serviceWorkers: 'block' });
+
 const DAY = 24 * 60 * 60 * 1000;
 
 /** A two-question bank for the 错题本 page (this branch has no bank yet; the shape is the real one). */
