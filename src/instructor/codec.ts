@@ -15,6 +15,10 @@ import { CAPACITY_IDS, type CapacityId } from '../article/powers';
 import { crc32Hex } from './checksum';
 import { compactRef, expandRef, type ItemRef } from './items';
 
+// Zod's object parser probes `new Function` to pick a faster code path; under our CSP (no
+// 'unsafe-eval') the probe is blocked and reported as a CSP issue. Parse without it.
+z.config({ jitless: true });
+
 // ---------------------------------------------------------------- limits
 
 /** Longest accepted assignment payload (the part after `#`), in characters. */
