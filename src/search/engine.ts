@@ -6,7 +6,8 @@
  * Ranking: every query term is optional, so a typo or an extra character still finds the passage;
  * documents that contain more of the query's terms come first (coverage), then lunr's BM25 score;
  * documents covering less than half of what the best one covers are dropped; scores are weighted by
- * kind (the passage before the questions quoting it) and one kind holds at most 2 of the first 5.
+ * kind (the passage before the questions quoting it); a document whose whole title is the query (a
+ * glossary headword) is shown second at the latest; one kind holds at most 2 of the first 5.
  * Owns: query → ranked hits. Must not: know URLs (the caller passes `fetchJson`), touch the DOM or storage.
  */
 import type lunr from 'lunr';
@@ -49,6 +50,20 @@ export const KIND_WEIGHT: Readonly<Record<SearchKind, number>> = {
 	question: 0.7,
 	case: 0.7,
 };
+/**
+ * A document whose whole title is the query (a glossary headword typed as it is written) is shown at
+ * this rank at the latest; it does not take the first place from the passage.
+ */
+export const EXACT_TITLE_RANK = 2;
+
+/** Move hits flagged `exact` that rank below EXACT_TITLE_RANK up to it, keeping their order. In place. */
+export function promoteExactTitles<T extends { exact: boolean }>(hits: T[]): void {
+	const at = EXACT_TITLE_RANK - 1;
+	const late = hits.filter((h, i) => h.exact && i > at);
+	if (late.length === 0) return;
+	const rest = hits.filter((h, i) => !(h.exact && i > at));
+	hits.splice(0, hits.length, ...rest.slice(0, at), ...late, ...rest.slice(at));
+}
 /** In the first TOP_WINDOW results, at most PER_KIND_IN_TOP of one kind while other kinds have hits. */
 export const TOP_WINDOW = 5;
 export const PER_KIND_IN_TOP = 2;
@@ -92,6 +107,7 @@ export async function openEngine(fetchJson: FetchJson): Promise<SearchEngine> {
 	const texts = new Map<number, Promise<void>>();
 	let index: lunr.Index | undefined;
 	let indexed = new Set<number>();
+	const titleField = meta.fields.indexOf('title');
 
 	const loadShard = (k: number) => {
 		let p = shards.get(k);
@@ -152,19 +168,27 @@ export async function openEngine(fetchJson: FetchJson): Promise<SearchEngine> {
 					});
 				}
 			});
-			const hits: Array<SearchHit & { ref: number }> = [];
+			const hits: Array<SearchHit & { ref: number; exact: boolean }> = [];
 			for (const r of results) {
 				const ref = Number(r.ref);
 				const doc = docs[ref];
 				if (!doc) continue;
-				const found = Object.keys(r.matchData.metadata);
-				const matched = terms.filter((t) =>
-					t.prefix ? found.some((k) => k.startsWith(t.term)) : found.includes(t.term),
-				).length;
+				const metadata = r.matchData.metadata as Record<string, Record<string, unknown>>;
+				const found = Object.keys(metadata);
+				const has = (t: (typeof terms)[number], keys: string[]) =>
+					t.prefix ? keys.some((k) => k.startsWith(t.term)) : keys.includes(t.term);
+				const matched = terms.filter((t) => has(t, found)).length;
+				// Exact title: every query term found, and every title token is one of them (prefix terms,
+				// a character still being typed, never make a title exact).
+				const titleTerms = found.filter((k) => metadata[k]?.['title']);
+				const inTitle = terms.filter((t) => !t.prefix && titleTerms.includes(t.term)).length;
+				const titleLength = meta.lengths[titleField]?.[ref] ?? 0;
+				const exact = matched === terms.length && titleLength > 0 && inTitle >= titleLength;
 				const score = r.score * KIND_WEIGHT[doc.kind];
-				hits.push({ ref, doc, coverage: matched / terms.length, score });
+				hits.push({ ref, doc, coverage: matched / terms.length, score, exact });
 			}
 			hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+			promoteExactTitles(hits);
 			// Documents sharing only a stray pair of characters with the query are noise (and would cost
 			// a text shard each): keep those holding at least half as much of the query as the best one.
 			const floor = (hits[0]?.coverage ?? 0) * MIN_RELATIVE_COVERAGE;

@@ -81,6 +81,26 @@ test('arrow keys move through results in order and Enter opens the chosen one', 
 		.toMatch(new RegExp(`${escapeRegExp(href!)}$`, 'u'));
 });
 
+test('the five best results come first, a glossary headword among them, the rest under 更多结果', async ({
+	page,
+}) => {
+	await new BasePage(page).goto('');
+	const search = new SearchDialog(page);
+	await search.open();
+	await search.search('组织覆盖力');
+	await expect(search.results).toHaveCount(10);
+	const more = search.dialog.locator('.search-more');
+	await expect(more.locator('a[data-result]')).toHaveCount(5);
+	// The passage that defines the capacity first; its glossary entry (typed as written) among the five.
+	const best = (await search.resultHrefs()).slice(0, 5);
+	expect(best[0]).toMatch(/source\/#p5$/u);
+	expect(best.filter((href) => /glossary\/#term-/u.test(href))).toHaveLength(1);
+	// Arrow keys go on from the fifth link into 更多结果.
+	await search.input.press('ArrowDown');
+	for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+	await expect(more.locator('a[data-result]').first()).toBeFocused();
+});
+
 test('the empty state offers suggestions, and a followed search comes back as a recent search', async ({
 	page,
 }) => {

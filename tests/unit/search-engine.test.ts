@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SearchKind } from '../../src/search/documents';
-import { diversify, openEngine, type SearchEngine } from '../../src/search/engine';
-import { groupByKind } from '../../src/search/group';
+import {
+	diversify,
+	openEngine,
+	promoteExactTitles,
+	TOP_WINDOW,
+	type SearchEngine,
+} from '../../src/search/engine';
+import { displayOrder, groupByKind, layoutResults } from '../../src/search/group';
 import { INDEX_FILE } from '../../src/search/index-format';
 import { collectDocuments } from '../../src/search/sources';
 import { engineFor } from '../support/search-engine';
@@ -129,6 +135,56 @@ describe('groupByKind()', () => {
 			const ranks = g.hits.map((h) => hits.indexOf(h));
 			expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
 		}
+	});
+});
+
+describe('layoutResults()', () => {
+	it('shows exactly the best five first, grouped, and the rest after them under 更多结果', async () => {
+		const hits = await engine.search('党建');
+		expect(hits.length).toBeGreaterThan(TOP_WINDOW);
+		const layout = layoutResults(hits);
+		const shown = displayOrder(layout);
+		expect(shown).toHaveLength(hits.length);
+		expect(new Set(shown.slice(0, TOP_WINDOW))).toEqual(new Set(hits.slice(0, TOP_WINDOW)));
+		expect(layout.best[0]?.kind).toBe(hits[0]?.doc.kind);
+		expect(layout.more.flatMap((g) => g.hits)).toEqual(
+			expect.arrayContaining(hits.slice(TOP_WINDOW)),
+		);
+	});
+
+	it('has nothing under 更多结果 when five or fewer hits', () => {
+		const hit = (kind: SearchKind) => ({
+			doc: { kind, title: '', url: '', text: '' },
+			coverage: 1,
+			score: 1,
+		});
+		const layout = layoutResults([hit('source'), hit('lesson'), hit('source')]);
+		expect(layout.best.map((g) => [g.kind, g.hits.length])).toEqual([
+			['source', 2],
+			['lesson', 1],
+		]);
+		expect(layout.more).toEqual([]);
+	});
+});
+
+describe('promoteExactTitles()', () => {
+	it('lifts a hit whose title is the whole query to the second place, not above the first', () => {
+		const hits = [1, 2, 3, 4, 5].map((id) => ({ id, exact: id === 5 }));
+		promoteExactTitles(hits);
+		expect(hits.map((h) => h.id)).toEqual([1, 5, 2, 3, 4]);
+	});
+
+	it('leaves a hit already in the first two places where it is', () => {
+		const hits = [1, 2, 3].map((id) => ({ id, exact: id === 1 }));
+		promoteExactTitles(hits);
+		expect(hits.map((h) => h.id)).toEqual([1, 2, 3]);
+	});
+
+	it('finds a glossary headword typed as written among the first results', async () => {
+		const hits = await engine.search('组织覆盖力');
+		const at = hits.findIndex((h) => h.doc.kind === 'term');
+		expect(at).toBeGreaterThanOrEqual(0);
+		expect(at).toBeLessThan(2);
 	});
 });
 

@@ -1,11 +1,12 @@
 /**
  * Recall on the repo's query set (tests/search-queries.json), against an index built from the real
- * content exactly as the build does. A query whose target kind has no documents at all yet (lessons,
+ * content exactly as the build does, counted on the links in the order the dialog displays them. A query whose target kind has no documents at all yet (lessons,
  * glossary and questions land from other branches) is skipped with a logged reason; every other query
  * counts. The same set also runs against the fixture project, where every kind exists.
  */
 import { describe, expect, it } from 'vitest';
 import { collectDocuments } from '../../src/search/sources';
+import { displayOrder, layoutResults } from '../../src/search/group';
 import { engineFor } from '../support/search-engine';
 import { expectedKind, loadQueries, rankOf } from '../support/search-queries.mjs';
 
@@ -30,7 +31,9 @@ async function evaluate(root: string) {
 			continue;
 		}
 		counted++;
-		const hits = (await engine.search(q, 5)).map((h) => h.doc);
+		// Scored as the dialog shows them: its first five links, after grouping by kind.
+		const shown = displayOrder(layoutResults(await engine.search(q)));
+		const hits = shown.slice(0, 5).map((h) => h.doc);
 		const rank = rankOf(target, hits);
 		if (rank === 1) at1++;
 		if (rank >= 1) at5++;

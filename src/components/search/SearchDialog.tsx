@@ -1,6 +1,7 @@
 /**
  * The search dialog (Preact island, mounted by ./open-search.tsx on first use): a native modal
- * <dialog> with a search field, results as links grouped by kind in rank order, each with an excerpt
+ * <dialog> with a search field, results as links (the best five grouped by kind, then the rest under
+ * 「更多结果」, see src/search/group.ts), each with an excerpt
  * whose matches are <mark> elements built from text (never HTML), arrow-key navigation, an empty state
  * with suggestions and recent searches, and a message when the index is missing or corrupt.
  * Renders only; searching, highlighting and storage live in src/search/.
@@ -11,7 +12,7 @@ import { makeT } from '../../i18n/translate';
 import { withBase } from '../../site/paths';
 import type { SearchEngine, SearchHit } from '../../search/engine';
 import { excerpt } from '../../search/excerpt';
-import { groupByKind } from '../../search/group';
+import { layoutResults, type HitGroup } from '../../search/group';
 import { asLoadError, getEngine, type LoadFailure } from '../../search/load-index';
 import { addRecent, clearRecent, readRecent } from '../../search/recent-searches';
 import { isImeComposing } from '../../search/shortcut';
@@ -88,7 +89,7 @@ export function SearchDialog({ opener, onReady }: Props) {
 		};
 	}, [state, query]);
 	const hits = answer.hits;
-	const groups = useMemo(() => groupByKind(hits), [hits]);
+	const layout = useMemo(() => layoutResults(hits), [hits]);
 
 	const links = () => [
 		...(list.current?.querySelectorAll<HTMLAnchorElement>('a[data-result]') ?? []),
@@ -136,6 +137,48 @@ export function SearchDialog({ opener, onReady }: Props) {
 	else if (state.status === 'error') status = '';
 	else if (trimmed && hits.length > 0) status = t('search.count', { count: hits.length });
 
+	// The best five are grouped under h2s; the rest sit in 「更多结果」 (an h2) with h3 groups.
+	const renderGroups = (groups: HitGroup[], block: 'best' | 'more') => {
+		const Heading = block === 'best' ? 'h2' : 'h3';
+		return groups.map((group) => (
+			<section
+				class="search-group"
+				key={group.kind}
+				aria-labelledby={
+					block === 'more'
+						? `search-more-title search-more-${group.kind}`
+						: `search-best-${group.kind}`
+				}
+			>
+				<Heading class="search-group-title" id={`search-${block}-${group.kind}`}>
+					{t(`search.kind.${group.kind}`)}
+				</Heading>
+				<ul>
+					{group.hits.map((hit) => (
+						<li key={hit.doc.url + hit.doc.title}>
+							<a
+								data-result
+								data-kind={hit.doc.kind}
+								href={withBase(hit.doc.url)}
+								onClick={() => {
+									remember();
+									close();
+								}}
+							>
+								<span class="search-hit-title">{hit.doc.title}</span>
+								<span class="search-hit-excerpt">
+									{excerpt(hit.doc.text, answer.shown).map((s, i) =>
+										s.mark ? <mark key={i}>{s.text}</mark> : s.text,
+									)}
+								</span>
+							</a>
+						</li>
+					))}
+				</ul>
+			</section>
+		));
+	};
+
 	return (
 		<dialog
 			ref={dialog}
@@ -180,39 +223,15 @@ export function SearchDialog({ opener, onReady }: Props) {
 					</div>
 				)}
 				<div class="search-results" ref={list} data-query={answer.shown} onKeyDown={onListKey}>
-					{groups.map((group) => (
-						<section
-							class="search-group"
-							key={group.kind}
-							aria-labelledby={`search-kind-${group.kind}`}
-						>
-							<h2 class="search-group-title" id={`search-kind-${group.kind}`}>
-								{t(`search.kind.${group.kind}`)}
+					{renderGroups(layout.best, 'best')}
+					{layout.more.length > 0 && (
+						<section class="search-more" aria-labelledby="search-more-title">
+							<h2 class="search-more-title" id="search-more-title">
+								{t('search.more')}
 							</h2>
-							<ul>
-								{group.hits.map((hit) => (
-									<li key={hit.doc.url + hit.doc.title}>
-										<a
-											data-result
-											data-kind={hit.doc.kind}
-											href={withBase(hit.doc.url)}
-											onClick={() => {
-												remember();
-												close();
-											}}
-										>
-											<span class="search-hit-title">{hit.doc.title}</span>
-											<span class="search-hit-excerpt">
-												{excerpt(hit.doc.text, answer.shown).map((s, i) =>
-													s.mark ? <mark key={i}>{s.text}</mark> : s.text,
-												)}
-											</span>
-										</a>
-									</li>
-								))}
-							</ul>
+							{renderGroups(layout.more, 'more')}
 						</section>
-					))}
+					)}
 				</div>
 				{state.status === 'ready' && (!trimmed || hits.length === 0) && (
 					<div class="search-empty">
