@@ -11,8 +11,8 @@
  *   - median query time: each engine's own API in the page (ours: search + excerpts of the top 5;
  *     Pagefind: search + data() of the top 5), warm, over the query set.
  * Scale: the same run at 1× and at SEARCH_BENCH_SCALE× (default 10×) content. The extra content is
- * synthetic lessons — the article's clauses with their characters shuffled, so they add words, pages
- * and index weight but match no query phrase — written into a temporary copy of the project.
+ * synthetic lesson sections — the article's clauses with their characters shuffled, so they add words,
+ * sections and index weight but match no query phrase — appended to the lessons of a temporary copy.
  * Run alone: `node bench/search.bench.mjs` (prints the markdown table), or via `npm run bench`.
  */
 import { spawnSync } from 'node:child_process';
@@ -169,7 +169,7 @@ function random(seed) {
 }
 
 /**
- * A temporary copy of the project with (scale − 1) × the article's length of synthetic lessons. Returns
+ * A temporary copy of the project with (scale − 1) × the article's length of synthetic lesson sections. Returns
  * its root (node_modules is a symlink to the real one).
  */
 function scaledCopy(root, dir, scale) {
@@ -202,19 +202,33 @@ function scaledCopy(root, dir, scale) {
 		}
 		return chars.join('');
 	};
-	const perLesson = Math.ceil(clauses.length / 2);
-	const lessons = Math.max(0, (scale - 1) * 2);
-	mkdirSync(join(dir, 'content/lessons'), { recursive: true });
-	for (let n = 0; n < lessons; n++) {
-		const body = [];
-		for (let k = 0; k < perLesson; k++) {
-			if (k % 8 === 0) body.push(`\n## 第${n + 1}课第${k / 8 + 1}节\n`);
-			body.push(`${shuffle([...clauses[(n * perLesson + k) % clauses.length]])}。`);
+	// Appended to the existing lessons as extra sections: the content checks allow one lesson per power,
+	// and words, sections and index weight are what scale; quotation marks are dropped so the shuffled
+	// text never looks like a quote of the article.
+	const lessonDir = join(dir, 'content/lessons');
+	const files = readdirSync(lessonDir)
+		.filter((f) => f.endsWith('.mdx'))
+		.sort();
+	const extra = Object.fromEntries(files.map((f) => [f, []]));
+	const sections = Math.max(0, (scale - 1) * 4);
+	const perSection = Math.ceil(clauses.length / 4);
+	for (let n = 0; n < sections; n++) {
+		const body = [`\n## 合成第${n + 1}节\n`];
+		for (let k = 0; k < perSection; k++) {
+			const clause = clauses[(n * perSection + k) % clauses.length].replace(
+				/[“”‘’「」『』"'《》]/gu,
+				'',
+			);
+			body.push(`${shuffle([...clause])}。`);
 		}
-		writeFileSync(
-			join(dir, `content/lessons/synthetic-${String(n + 1).padStart(2, '0')}.mdx`),
-			`---\ntitle: 合成课${n + 1}\npower: synthesis\norder: ${1000 + n}\nminutes: 5\nobjectives: [合成内容]\n---\n${body.join('\n')}\n`,
-		);
+		extra[files[n % files.length]].push(body.join('\n'));
+	}
+	for (const f of files) {
+		if (extra[f].length)
+			writeFileSync(
+				join(lessonDir, f),
+				`${readFileSync(join(lessonDir, f), 'utf8')}\n${extra[f].join('\n')}\n`,
+			);
 	}
 	return dir;
 }
