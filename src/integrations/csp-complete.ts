@@ -4,25 +4,17 @@
  * that fingerprints the HTML (the service worker's precache manifest).
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { builtPages } from './built-pages';
 import { completeCsp } from '../site/csp-hashes';
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return htmlFiles(path);
-		return entry.name.endsWith('.html') ? [path] : [];
-	});
-}
 
 export function cspComplete(): AstroIntegration {
 	return {
 		name: 'zuzhili:csp-complete',
 		hooks: {
 			'astro:build:done': ({ dir, logger }) => {
-				const files = htmlFiles(fileURLToPath(dir));
+				const files = builtPages(fileURLToPath(dir));
 				for (const file of files) {
 					const html = readFileSync(file, 'utf8');
 					const done = completeCsp(html);
