@@ -1,14 +1,22 @@
-import { describe, expect, it } from 'vitest';
-import { ASSIGNMENTS_KEY, createLocalRepository } from '../../src/instructor/assignment-repo';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createStoreRepository } from '../../src/instructor/assignment-repo';
 import type { Assignment } from '../../src/instructor/codec';
+import { addAssignment, initProgress, resetForTests, STORAGE_KEY } from '../../src/progress/store';
 
+/** A Storage stand-in; `fail` makes every call throw like a blocked private mode. */
 class MemoryStorage {
 	data = new Map<string, string>();
+	fail = false;
 	getItem(k: string) {
+		if (this.fail) throw new DOMException('blocked', 'SecurityError');
 		return this.data.get(k) ?? null;
 	}
 	setItem(k: string, v: string) {
+		if (this.fail) throw new DOMException('blocked', 'SecurityError');
 		this.data.set(k, v);
+	}
+	removeItem(k: string) {
+		this.data.delete(k);
 	}
 }
 
@@ -22,33 +30,51 @@ const assignment = (id: string): Assignment => ({
 	createdAt: 1_795_000_000_000,
 });
 
-describe('createLocalRepository()', () => {
-	it('keeps several accepted assignments, newest first, and removes one', () => {
+afterEach(() => resetForTests());
+
+describe('createStoreRepository()', () => {
+	it('keeps several accepted assignments in the progress document, newest first, and removes one', async () => {
 		const storage = new MemoryStorage();
-		const repo = createLocalRepository(() => storage as unknown as Storage);
-		repo.accept(assignment('aaaaaa'), 1000);
-		repo.accept(assignment('bbbbbb'), 2000);
+		initProgress(storage);
+		const repo = createStoreRepository();
+		repo.accept(assignment('aaaaaa'));
+		await new Promise((r) => setTimeout(r, 5));
+		repo.accept(assignment('bbbbbb'));
 		expect(repo.list().map((e) => e.assignment.id)).toEqual(['bbbbbb', 'aaaaaa']);
-		repo.accept(assignment('aaaaaa'), 3000);
-		expect(repo.list().find((e) => e.assignment.id === 'aaaaaa')?.acceptedAt).toBe(1000);
+		expect(repo.list()[1]?.assignment.className).toBe('班级aaaaaa');
 		repo.remove('bbbbbb');
 		expect(repo.list().map((e) => e.assignment.id)).toEqual(['aaaaaa']);
-		expect(storage.getItem(ASSIGNMENTS_KEY)).toContain('a1.');
+		expect(storage.getItem(STORAGE_KEY)).toContain('a1.');
+		expect(repo.persistent).toBe(true);
 	});
-	it('validates stored entries like links and keeps unreadable data aside', () => {
+
+	it('does not show a record whose code no longer decodes, and keeps it in storage', () => {
 		const storage = new MemoryStorage();
-		const raw = JSON.stringify({ v: 1, list: [{ code: 'a1.<script>', acceptedAt: 1 }] });
-		storage.setItem(ASSIGNMENTS_KEY, raw);
-		const repo = createLocalRepository(() => storage as unknown as Storage);
+		initProgress(storage);
+		addAssignment({ id: 'broken', code: 'a1.<script>' });
+		const repo = createStoreRepository();
 		expect(repo.list()).toEqual([]);
-		expect(storage.getItem(`${ASSIGNMENTS_KEY}.bad`)).toBe(raw);
+		expect(storage.getItem(STORAGE_KEY)).toContain('a1.<script>');
 	});
-	it('falls back to memory when storage throws, and says so', () => {
-		const repo = createLocalRepository(() => {
-			throw new Error('SecurityError');
-		});
-		repo.accept(assignment('cccccc'), 1);
-		expect(repo.list()).toHaveLength(1);
+
+	it('tells subscribers about changes', () => {
+		initProgress(new MemoryStorage());
+		const repo = createStoreRepository();
+		let calls = 0;
+		const off = repo.subscribe(() => calls++);
+		repo.accept(assignment('cccccc'));
+		off();
+		repo.remove('cccccc');
+		expect(calls).toBe(1);
+	});
+
+	it('still works in memory when storage is blocked, and says so', () => {
+		const storage = new MemoryStorage();
+		storage.fail = true;
+		initProgress(storage);
+		const repo = createStoreRepository();
+		repo.accept(assignment('dddddd'));
+		expect(repo.list().map((e) => e.assignment.id)).toEqual(['dddddd']);
 		expect(repo.persistent).toBe(false);
 	});
 });

@@ -70,7 +70,7 @@ export default function AssignmentCenter({ catalog }: { catalog: CatalogItem[] }
 	}
 
 	function accept(a: Assignment) {
-		assignmentRepository.accept(a, Date.now());
+		assignmentRepository.accept(a);
 		clearHash();
 		setNotice(t('instructor.assignment.accepted', { name: a.className }));
 	}
