@@ -10,13 +10,15 @@
  * Owns: wire formats, their schemas and limits. Must not: touch storage, the DOM or UI wording
  * (failures are reason codes; src/i18n/zh-CN/instructor.json words them).
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { CAPACITY_IDS, type CapacityId } from '../article/powers';
 import { crc32Hex } from './checksum';
 import { compactRef, expandRef, type ItemRef } from './items';
 
-// Zod's object parser probes `new Function` to pick a faster code path; under our CSP (no
-// 'unsafe-eval') the probe is blocked and reported as a CSP issue. Parse without it.
+// zod/mini (the tree-shakeable form of the zod astro/zod re-exports): the assignment page runs on
+// learners' phones, and full zod adds ≈ 27 KB gzip to it. Zod's object parser probes `new Function`
+// to pick a faster code path; under our CSP (no 'unsafe-eval') the probe is blocked and reported as a
+// CSP issue. Parse without it.
 z.config({ jitless: true });
 
 // ---------------------------------------------------------------- limits
@@ -61,17 +63,24 @@ const HIDDEN =
 const LINE_BREAKS = /[\t\n]/u;
 
 const lineText = (max: number, min = 1) =>
-	z
-		.string()
-		.max(max)
-		.refine((s) => !HIDDEN.test(s) && !LINE_BREAKS.test(s), 'hidden')
-		.transform((s) => s.trim())
-		.refine((s) => s.length >= min, 'empty');
+	z.pipe(
+		z.string().check(
+			z.maxLength(max),
+			z.refine((s) => !HIDDEN.test(s) && !LINE_BREAKS.test(s), 'hidden'),
+		),
+		z.pipe(
+			z.transform((s: string) => s.trim()),
+			z.string().check(z.refine((s) => s.length >= min, 'empty')),
+		),
+	);
 const noteText = (max: number) =>
-	z
-		.string()
-		.max(max)
-		.refine((s) => !HIDDEN.test(s), 'hidden');
+	z.string().check(
+		z.maxLength(max),
+		z.refine((s) => !HIDDEN.test(s), 'hidden'),
+	);
+/** An integer from `min` to `max`. */
+const intIn = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
+const matching = (re: RegExp) => z.string().check(z.regex(re));
 
 /** Whether a user-typed single-line value may travel (the builder and receipt forms check before encoding). */
 export function isCleanLine(value: string, max: number): boolean {
@@ -144,7 +153,7 @@ function unwrap(
 	return { ok: true, json };
 }
 
-function fieldOf(error: z.ZodError, names: Readonly<Record<string, string>>): string {
+function fieldOf(error: z.core.$ZodError, names: Readonly<Record<string, string>>): string {
 	const first = error.issues[0];
 	const key = first?.path[0];
 	return (key !== undefined && names[String(key)]) || 'payload';
@@ -152,41 +161,44 @@ function fieldOf(error: z.ZodError, names: Readonly<Record<string, string>>): st
 
 // ---------------------------------------------------------------- assignment (a1.)
 
-const epochSeconds = z.number().int().min(0).max(4_102_444_800);
-const isoDate = z
-	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/u)
-	.refine(
+const epochSeconds = intIn(0, 4_102_444_800);
+const isoDate = z.string().check(
+	z.regex(/^\d{4}-\d{2}-\d{2}$/u),
+	z.refine(
 		(s) =>
 			!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
 			new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-	);
-const compactRefSchema = z
-	.union([z.number().int().min(0).max(9999), z.string().max(50)])
-	.transform((c, ctx) => {
+	),
+);
+const compactRefSchema = z.pipe(
+	z.union([intIn(0, 9999), z.string().check(z.maxLength(50))]),
+	z.transform((c: number | string, ctx) => {
 		const ref = expandRef(c);
 		if (ref === null) {
-			ctx.addIssue({ code: 'custom', message: 'item' });
+			ctx.issues.push({ code: 'custom', message: 'item', input: c });
 			return z.NEVER;
 		}
 		return ref;
-	});
+	}),
+);
 const uniqueRefs = (refs: ItemRef[]) => new Set(refs).size === refs.length;
 
 /** The assignment as it travels (short keys keep links and QR codes small). */
 export const AssignmentWireSchema = z.strictObject({
 	/** Assignment id: 6–16 lower-case base-36 characters, random per assignment. */
-	i: z.string().regex(/^[0-9a-z]{6,16}$/u),
+	i: matching(/^[0-9a-z]{6,16}$/u),
 	/** Class name (班级). */
 	c: lineText(LIMITS.className),
 	/** Note to learners, optional; may contain line breaks. */
-	n: noteText(LIMITS.note).optional(),
+	n: z.optional(noteText(LIMITS.note)),
 	/** Due date YYYY-MM-DD, optional. */
-	d: isoDate.optional(),
+	d: z.optional(isoDate),
 	/** Pass mark in percent, 0–100. */
-	m: z.number().int().min(0).max(100),
+	m: intIn(0, 100),
 	/** Items, compact references (see items.ts), 1–60, no repeats. */
-	t: z.array(compactRefSchema).min(1).max(LIMITS.items).refine(uniqueRefs, 'repeat'),
+	t: z
+		.array(compactRefSchema)
+		.check(z.minLength(1), z.maxLength(LIMITS.items), z.refine(uniqueRefs, 'repeat')),
 	/** Created, epoch seconds. */
 	s: epochSeconds,
 });
@@ -282,22 +294,22 @@ export interface Receipt {
 	issuedAt: number;
 }
 
-const percentOrNone = z.number().int().min(-1).max(100);
+const percentOrNone = intIn(-1, 100);
 
 /** The receipt as it travels: one JSON array (no keys at all, so it stays short). */
 export const ReceiptWireSchema = z.tuple([
-	/* 0 assignment id */ z.string().regex(/^[0-9a-z]{6,16}$/u),
+	/* 0 assignment id */ matching(/^[0-9a-z]{6,16}$/u),
 	/* 1 name */ lineText(LIMITS.name),
 	/* 2 unit */ lineText(LIMITS.unit),
-	/* 3 pass mark % */ z.number().int().min(0).max(100),
+	/* 3 pass mark % */ intIn(0, 100),
 	/* 4 items: [ref, status 0 todo | 1 doing | 2 done, score % or -1] */
-	z
-		.array(z.tuple([compactRefSchema, z.number().int().min(0).max(2), percentOrNone]))
-		.min(1)
-		.max(LIMITS.items)
-		.refine((items) => uniqueRefs(items.map((i) => i[0])), 'repeat'),
+	z.array(z.tuple([compactRefSchema, intIn(0, 2), percentOrNone])).check(
+		z.minLength(1),
+		z.maxLength(LIMITS.items),
+		z.refine((items) => uniqueRefs(items.map((i) => i[0])), 'repeat'),
+	),
 	/* 5 mastery % per capacity in CAPACITY_IDS order, -1 = none */
-	z.array(percentOrNone).length(CAPACITY_IDS.length),
+	z.array(percentOrNone).check(z.length(CAPACITY_IDS.length)),
 	/* 6 accepted, epoch s */ epochSeconds,
 	/* 7 last activity, epoch s, 0 = none */ epochSeconds,
 	/* 8 issued, epoch s */ epochSeconds,
@@ -383,12 +395,12 @@ export interface PaperSpec {
 }
 
 export const PaperWireSchema = z.strictObject({
-	s: z.number().int().min(0).max(0xffffffff),
-	q: z
-		.array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/u))
-		.min(1)
-		.max(LIMITS.paperQuestions)
-		.refine((q) => new Set(q).size === q.length, 'repeat'),
+	s: intIn(0, 0xffffffff),
+	q: z.array(matching(/^[a-z0-9][a-z0-9-]{0,63}$/u)).check(
+		z.minLength(1),
+		z.maxLength(LIMITS.paperQuestions),
+		z.refine((q) => new Set(q).size === q.length, 'repeat'),
+	),
 	t: lineText(LIMITS.paperTitle),
 });
 const PAPER_FIELDS = { s: 'seed', q: 'questions', t: 'title' };
