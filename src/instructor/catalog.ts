@@ -4,7 +4,6 @@
  * they know each item's title and page.
  *
  * Owns: listing assignable items with titles and links. Must not: run in the browser (astro:content).
- * Seam for the lead: quiz-set pages other than lesson quizzes need their page path in `quizHref()`.
  */
 import { getCollection } from 'astro:content';
 import { POWER_IDS, POWERS } from '../article/powers';
@@ -21,10 +20,12 @@ export interface CatalogItem {
 	href?: string;
 }
 
-function quizHref(id: string, power: string | undefined): string | undefined {
-	// Lesson quizzes are embedded in their lesson; the pages of practice, exam and daily sets are
-	// added by the quiz branch — link them here when they exist.
-	if (id.startsWith('lesson-') && power) return withBase(`/lessons/${power}/`);
+/** Where a quiz set is taken: lesson quizzes inside their lesson, the others on their own page. */
+function quizHref(id: string, kind: string, power: string | undefined): string | undefined {
+	if (kind === 'lesson') return power ? withBase(`/lessons/${power}/`) : undefined;
+	if (kind === 'practice') return withBase(`/practice/${id}/`);
+	// src/pages/exam.astro and daily.astro run the sets with these ids.
+	if (id === 'exam' || id === 'daily') return withBase(`/${id}/`);
 	return undefined;
 }
 
@@ -57,7 +58,7 @@ export async function getInstructorCatalog(): Promise<CatalogItem[]> {
 	const sets = (await getCollection('quizSets'))
 		.sort((a, b) => a.id.localeCompare(b.id))
 		.map<CatalogItem>((s) => {
-			const href = quizHref(s.id, s.data.power);
+			const href = quizHref(s.id, s.data.kind, s.data.power);
 			return {
 				ref: makeRef('quiz', s.id),
 				kind: 'quiz',
