@@ -154,3 +154,13 @@ export function isAnswered(q: Question, r: AnyResponse): boolean {
 			);
 	}
 }
+
+/**
+ * A short answer with text but no reference point ticked: in a test it would score 0, because short
+ * answers are self-assessed. The test shows a note before submitting.
+ */
+export function isUnassessedShort(q: Question, r: AnyResponse): boolean {
+	if (q.type !== 'short') return false;
+	const value = r as ResponseOf<'short'>;
+	return value.text.trim() !== '' && value.ticked.length === 0;
+}

@@ -63,6 +63,18 @@ test('a learner accepts an assignment from its link in another browser profile a
 	await expect(checklist).toHaveCount(3);
 	await expect(checklist.first()).toContainText('未开始');
 	await expect(learner.card('村书记培训一班')).toContainText('已完成 0/3');
+	// Every item links to the page where it is done (a quiz set too, not only lessons).
+	const quizId = quiz!.ref.replace(/^quiz:/u, '');
+	await expect(checklist.nth(2).getByRole('link')).toHaveAttribute(
+		'href',
+		new RegExp(`/xuexi/(${quizId}|practice/${quizId}|lessons/[a-z]+)/$`, 'u'),
+	);
+	for (let i = 0; i < 2; i++) {
+		await expect(checklist.nth(i).getByRole('link')).toHaveAttribute(
+			'href',
+			/\/xuexi\/lessons\/[a-z]+\/$/u,
+		);
+	}
 	// 我的学习 says an assignment is waiting and links to its checklist.
 	await learnerPage.goto('me/');
 	await expect(learnerPage.locator('[data-assignments="1"]')).toContainText('已接受 1 项');

@@ -250,3 +250,24 @@ test('the font size is remembered, applied on every page, and fits a 360 px scre
 	await chrome.fontSizeButton('标准').click();
 	await expect(page.locator('html')).not.toHaveAttribute('data-font-size', /./u);
 });
+
+test('a lesson counts as read only once its end has been on screen', async ({ page }) => {
+	const me = new MePage(page);
+	await me.goto('lessons/leadership/');
+	const record = () =>
+		page.evaluate(() => {
+			const doc = JSON.parse(localStorage.getItem('zuzhili-yanxue:progress') ?? 'null') as {
+				lessons?: Record<string, { firstVisitedAt?: number; readAt?: number }>;
+			} | null;
+			return doc?.lessons?.['leadership'] ?? null;
+		});
+	// The visit is recorded at once; the lesson is not read while its end is below the fold.
+	await expect.poll(async () => (await record())?.firstVisitedAt ?? null).not.toBeNull();
+	expect((await record())?.readAt).toBeUndefined();
+	await page.locator('.sl-markdown-content > :last-child').scrollIntoViewIfNeeded();
+	await expect.poll(async () => (await record())?.readAt ?? null).not.toBeNull();
+
+	await me.open();
+	const row = me.dashboard.locator('li').filter({ hasText: '政治领导力' }).first();
+	await expect(row).toContainText('已读完');
+});

@@ -35,6 +35,11 @@ test('综合测试: every question type answered right and wrong is graded at �
 			await quiz.answer(item, right);
 		}
 		await expect(quiz.quiz.getByText('还有', { exact: false })).toHaveCount(0);
+		// Short answers written but not self-assessed (the "wrong" ones) would score 0: the test says so.
+		const unassessed = shown.filter((s) => s.question.type === 'short' && !plan.get(s.id)).length;
+		const note = quiz.quiz.getByText('道简答题写了回答、还没有自评', { exact: false });
+		if (unassessed > 0) await expect(note).toContainText(`有 ${unassessed} 道简答题`);
+		else await expect(note).toHaveCount(0);
 		await quiz.submit();
 		await expect(quiz.result).toBeFocused();
 		await expectReview(quiz, shown, plan);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutQuestion, matchTargets } from '../../src/quiz/layout';
-import { emptyResponse, isAnswered, scoreQuestion } from '../../src/quiz/score';
+import { emptyResponse, isAnswered, isUnassessedShort, scoreQuestion } from '../../src/quiz/score';
 import {
 	blank,
 	judge,
@@ -89,6 +89,16 @@ describe('emptyResponse() and isAnswered()', () => {
 			expect(isAnswered(q, empty)).toBe(q.type === 'order');
 			expect(scoreQuestion(q, empty).score).toBe(0);
 		}
+	});
+});
+
+describe('isUnassessedShort()', () => {
+	it('flags a written short answer with no point ticked, which a test would score 0', () => {
+		expect(isUnassessedShort(short, { text: '我的回答', ticked: [] })).toBe(true);
+		expect(scoreQuestion(short, { text: '我的回答', ticked: [] }).score).toBe(0);
+		expect(isUnassessedShort(short, { text: '我的回答', ticked: [0] })).toBe(false);
+		expect(isUnassessedShort(short, { text: '  ', ticked: [] })).toBe(false);
+		expect(isUnassessedShort(single, 0)).toBe(false);
 	});
 });
 

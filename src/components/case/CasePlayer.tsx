@@ -8,7 +8,7 @@
  * publishCaseEnding (src/cases/ending-sink.ts) once.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedSubmitEvent } from 'preact';
 import { POWERS, type ParagraphId } from '../../article/powers';
 import { publishCaseEnding } from '../../cases/ending-sink';
 import {
@@ -95,7 +95,7 @@ export default function CasePlayer({ data, level = 2 }: Props) {
 		} else setAnnouncement(message);
 	};
 
-	const onSubmit = (event: JSX.TargetedEvent<HTMLFormElement>): void => {
+	const onSubmit = (event: TargetedSubmitEvent<HTMLFormElement>): void => {
 		event.preventDefault();
 		if (selected === undefined) {
 			setError(t('cases.chooseFirst'));

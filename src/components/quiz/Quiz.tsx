@@ -41,6 +41,7 @@ import { layoutQuestion } from '../../quiz/layout';
 import {
 	emptyResponse,
 	isAnswered,
+	isUnassessedShort,
 	scoreQuestion,
 	type AnyResponse,
 	type Grade,
@@ -258,6 +259,7 @@ export function Quiz(props: QuizProps) {
 	if (questions.length === 0) return <p class="quiz-status">{t('quiz.empty')}</p>;
 
 	const unanswered = slots.filter((s, i) => !isAnswered(questions[i]!, s.response)).length;
+	const unassessed = slots.filter((s, i) => isUnassessedShort(questions[i]!, s.response)).length;
 	const showResultTop = mode === 'test' && result;
 	const remaining = Math.max(0, deadline - now);
 	const heading = props.title ? 'h3' : 'h2';
@@ -375,6 +377,7 @@ export function Quiz(props: QuizProps) {
 			{mode === 'test' && !result && (
 				<div class="quiz-actions">
 					{unanswered > 0 && <p class="quiz-note">{t('quiz.unansweredNote', { n: unanswered })}</p>}
+					{unassessed > 0 && <p class="quiz-note">{t('quiz.unassessedNote', { n: unassessed })}</p>}
 					<button type="button" class="quiz-button quiz-button-primary" onClick={submitTest}>
 						{t('quiz.submit')}
 					</button>
