@@ -78,6 +78,11 @@ test('a learner accepts an assignment from its link in another browser profile a
 	// 我的学习 says an assignment is waiting and links to its checklist.
 	await learnerPage.goto('me/');
 	await expect(learnerPage.locator('[data-assignments="1"]')).toContainText('已接受 1 项');
+	// …and the nearest due date, with how much is done.
+	await expect(learnerPage.locator('[data-next-due="2030-06-30"]')).toContainText(
+		'最近截止：“村书记培训一班”，2030-06-30（还有',
+	);
+	await expect(learnerPage.locator('[data-next-due]')).toContainText('已完成 0/3 项');
 	await learnerPage.goto('assignment/');
 
 	// The quiz engine reports a finished attempt (its documented event); the checklist updates live.

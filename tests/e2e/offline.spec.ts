@@ -52,7 +52,7 @@ test.describe('offline', () => {
 		}
 		await site.openFromWorker('source/#p9');
 		await expect(page.locator('p#p9')).toBeInViewport();
-		await page.getByRole('link', { name: '第 3 段的链接' }).click();
+		await page.getByRole('link', { name: 'p3 第 3 段的链接' }).click();
 		await expect(page.locator('p#p3')).toBeInViewport();
 	});
 

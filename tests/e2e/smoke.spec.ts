@@ -35,7 +35,7 @@ test('a paragraph link scrolls to its paragraph', async ({ page }) => {
 	await source.open('#p12');
 	await expect(source.paragraph('p12')).toBeInViewport();
 	await expect(source.paragraph('p12')).toContainText('使党建考核由“软”变“硬”');
-	await source.page.getByRole('link', { name: '第 7 段的链接' }).click();
+	await source.page.getByRole('link', { name: 'p7 第 7 段的链接' }).click();
 	await expect(page).toHaveURL(/#p7$/u);
 	await expect(source.paragraph('p7')).toBeInViewport();
 });

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import dict from '../../i18n/zh-CN/instructor.json';
 import { makeT } from '../../i18n/translate';
 import { assignmentRepository, type AcceptedAssignment } from '../../instructor/assignment-repo';
+import { localDate } from '../../instructor/next-due';
 import type { CatalogItem } from '../../instructor/catalog';
 import { decodeAssignment, type Assignment } from '../../instructor/codec';
 import { failureText } from './failure-text';
@@ -23,11 +24,6 @@ type Offer =
 	| { state: 'none' }
 	| { state: 'offered'; assignment: Assignment }
 	| { state: 'invalid'; message: string };
-
-function today(): string {
-	const d = new Date();
-	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 export default function AssignmentCenter({ catalog }: { catalog: CatalogItem[] }) {
 	const byRef = useMemo(() => new Map(catalog.map((c) => [c.ref, c])), [catalog]);
@@ -138,7 +134,7 @@ export default function AssignmentCenter({ catalog }: { catalog: CatalogItem[] }
 					const a = entry.assignment;
 					const items = assignmentProgress(a, snapshot);
 					const done = items.filter((i) => i.status === 'done').length;
-					const overdue = a.due !== null && a.due < today() && done < items.length;
+					const overdue = a.due !== null && a.due < localDate() && done < items.length;
 					return (
 						<article
 							key={a.id}

@@ -3,7 +3,7 @@
  * table, recent results, and the data tools (export, import, reset, font size). Renders the store's
  * state; every rule lives in src/progress/ (derive.ts, review.ts).
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
 import dict from '../../i18n/zh-CN/progress.json';
 import { makeT } from '../../i18n/translate';
@@ -17,7 +17,13 @@ import {
 import { dueToday } from '../../progress/review';
 import { downloadText } from '../../progress/download';
 import { applyFontSize } from '../../progress/font-size';
-import { emptyDoc, FONT_SIZES, type FontSize, type StoredAttempt } from '../../progress/schema';
+import {
+	emptyDoc,
+	FONT_SIZES,
+	type FontSize,
+	type ProgressDoc,
+	type StoredAttempt,
+} from '../../progress/schema';
 import {
 	exportProgress,
 	importProgress,
@@ -25,11 +31,31 @@ import {
 	resetProgress,
 	setFontSize,
 } from '../../progress/store';
+import type { NextDue } from '../../instructor/next-due';
 import { withBase } from '../../site/paths';
 import { Radar } from './Radar';
 import { useProgress } from './use-progress';
 
 const t = makeT(dict);
+
+/** The nearest due assignment, loaded (with the link codec) only when the learner has accepted one. */
+function useNextDue(doc: ProgressDoc, accepted: number): NextDue | null {
+	const [soonest, setSoonest] = useState<NextDue | null>(null);
+	useEffect(() => {
+		if (accepted === 0) {
+			setSoonest(null);
+			return;
+		}
+		let live = true;
+		void import('../../instructor/next-due').then(
+			(m) => live && setSoonest(m.nextDueOf(doc, new Date())),
+		);
+		return () => {
+			live = false;
+		};
+	}, [doc, accepted]);
+	return soonest;
+}
 
 export interface DashboardLesson {
 	id: string;
@@ -176,6 +202,7 @@ export default function MeDashboard({ lessons, capacities, quizTitles, powerName
 	const firstLesson = lessons.find((l) => l.href);
 	const recent = recentAttempts(doc, 5);
 	const assignments = listAssignments(doc).length;
+	const soonest = useNextDue(doc, assignments);
 
 	return (
 		<div class="zz-me" data-dashboard aria-busy={!state.ready}>
@@ -200,6 +227,22 @@ export default function MeDashboard({ lessons, capacities, quizTitles, powerName
 						: t('progress.me.assignmentsNone')}{' '}
 					<a href={withBase('/assignment/')}>{t('progress.me.assignmentsLink')}</a>
 				</p>
+				{soonest && (
+					<p data-next-due={soonest.due}>
+						{t('progress.me.nextDue', {
+							className: soonest.className,
+							due: soonest.due,
+							when:
+								soonest.daysLeft > 0
+									? t('progress.me.dueIn', { days: soonest.daysLeft })
+									: soonest.daysLeft === 0
+										? t('progress.me.dueToday')
+										: t('progress.me.overdue', { days: -soonest.daysLeft }),
+							done: soonest.done,
+							total: soonest.total,
+						})}
+					</p>
+				)}
 			</section>
 
 			<section aria-labelledby="stats">
