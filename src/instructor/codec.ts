@@ -392,7 +392,12 @@ export interface PaperSpec {
 	questions: string[];
 	/** Title printed on the paper. */
 	title: string;
+	/** Pass mark in percent (links made before it existed carry none: DEFAULT_PAPER_PASS_MARK). */
+	passMark: number;
 }
+
+/** The pass mark of a paper link without one. */
+export const DEFAULT_PAPER_PASS_MARK = 60;
 
 export const PaperWireSchema = z.strictObject({
 	s: intIn(0, 0xffffffff),
@@ -402,11 +407,13 @@ export const PaperWireSchema = z.strictObject({
 		z.refine((q) => new Set(q).size === q.length, 'repeat'),
 	),
 	t: lineText(LIMITS.paperTitle),
+	/** Pass mark in percent; optional (absent in links made before it existed). */
+	m: z.optional(intIn(0, 100)),
 });
-const PAPER_FIELDS = { s: 'seed', q: 'questions', t: 'title' };
+const PAPER_FIELDS = { s: 'seed', q: 'questions', t: 'title', m: 'passMark' };
 
 export function encodePaper(p: PaperSpec): string {
-	return `p1.${toBase64Url(JSON.stringify({ s: p.seed, q: p.questions, t: p.title }))}`;
+	return `p1.${toBase64Url(JSON.stringify({ s: p.seed, q: p.questions, t: p.title, m: p.passMark }))}`;
 }
 
 export function decodePaper(input: string): DecodeResult<PaperSpec> {
@@ -416,6 +423,11 @@ export function decodePaper(input: string): DecodeResult<PaperSpec> {
 	if (!parsed.success) return fail('content', fieldOf(parsed.error, PAPER_FIELDS));
 	return {
 		ok: true,
-		value: { seed: parsed.data.s, questions: parsed.data.q, title: parsed.data.t },
+		value: {
+			seed: parsed.data.s,
+			questions: parsed.data.q,
+			title: parsed.data.t,
+			passMark: parsed.data.m ?? DEFAULT_PAPER_PASS_MARK,
+		},
 	};
 }

@@ -268,7 +268,19 @@ test('组卷 draws an A4 paper with its key on a separate printed page, and its 
 	await paper.openBuilder();
 	await paper.countInputs.first().fill('2');
 	await paper.countInputs.last().fill('1');
+	// A pass mark that is not a whole percent is refused with a message.
+	await paper.passMark.fill('101');
+	await page.getByRole('button', { name: '生成试卷' }).click();
+	await expect(
+		page.getByRole('alert').filter({ hasText: '合格线应是 0 到 100 之间的整数' }),
+	).toBeVisible();
+	await paper.passMark.fill('75');
 	const link = await paper.build('12345');
+	await expect(paper.sheet).toContainText('共 3 题，每题 1 分；合格线 75%');
+	// Options carry their letter in the text ("A. …"); the list draws no second marker.
+	const options = paper.sheet.locator('.zz-options li');
+	await expect(options.first()).toHaveText(/^A\. \S/u);
+	expect(await options.first().evaluate((li) => getComputedStyle(li).listStyleType)).toBe('none');
 	expect(link).toMatch(/\/xuexi\/paper\/#p1\.[A-Za-z0-9_-]+$/u);
 	const ids = await paper.questionIds();
 	expect(ids).toHaveLength(3);
@@ -277,6 +289,9 @@ test('组卷 draws an A4 paper with its key on a separate printed page, and its 
 	expect(await page.locator('.zz-paper-key').evaluate((e) => getComputedStyle(e).breakBefore)).toBe(
 		'page',
 	);
+	// Printed, the paper starts with its own title, not the tool's page title 组卷.
+	await expect(page.getByRole('heading', { level: 1, name: '组卷' })).toBeHidden();
+	await expect(paper.sheet.getByRole('heading', { level: 2 }).first()).toBeVisible();
 	await page.emulateMedia({ media: 'screen' });
 	expect(await paper.axeViolations()).toEqual([]);
 
@@ -286,6 +301,7 @@ test('组卷 draws an A4 paper with its key on a separate printed page, and its 
 	// The online test is the quiz engine with the same ids and seed: same questions, same order.
 	await page.goto(link);
 	await expect(page.locator('main [data-question-id]')).toHaveCount(3);
+	await expect(page.locator('main')).toContainText('及格线 75%');
 	expect(
 		await page
 			.locator('main [data-question-id]')

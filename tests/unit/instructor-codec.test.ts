@@ -5,6 +5,7 @@ import {
 	decodeReceipt,
 	encodeAssignment,
 	encodePaper,
+	toBase64Url,
 	encodeReceipt,
 	MAX_ASSIGNMENT_CHARS,
 	type Assignment,
@@ -161,17 +162,29 @@ describe('receipts', () => {
 });
 
 describe('paper links', () => {
-	it('round-trips seed, order and title', () => {
+	it('round-trips seed, order, title and pass mark', () => {
 		const spec = {
 			seed: 4_000_000_123,
 			questions: ['lead-single-01', 'cov-judge-02'],
 			title: '第一次测验',
+			passMark: 75,
 		};
 		expect(decodePaper(encodePaper(spec))).toEqual({ ok: true, value: spec });
 	});
-	it('rejects repeated and malformed question ids', () => {
-		expect(decodePaper(encodePaper({ seed: 1, questions: ['a', 'a'], title: 't' })).ok).toBe(false);
-		expect(decodePaper(encodePaper({ seed: 1, questions: ['<b>'], title: 't' })).ok).toBe(false);
+	it('still opens a link made before papers carried a pass mark, at 60%', () => {
+		const old = `p1.${toBase64Url(JSON.stringify({ s: 7, q: ['lead-single-01'], t: '旧试卷' }))}`;
+		expect(decodePaper(old)).toEqual({
+			ok: true,
+			value: { seed: 7, questions: ['lead-single-01'], title: '旧试卷', passMark: 60 },
+		});
+	});
+	it('rejects repeated and malformed question ids and an impossible pass mark', () => {
+		const paper = (questions: string[], passMark = 60) =>
+			decodePaper(encodePaper({ seed: 1, questions, title: 't', passMark }));
+		expect(paper(['a', 'a']).ok).toBe(false);
+		expect(paper(['<b>']).ok).toBe(false);
+		expect(paper(['a'], 101)).toMatchObject({ ok: false, reason: 'content', field: 'passMark' });
+		expect(paper(['a'], 100).ok).toBe(true);
 	});
 });
 

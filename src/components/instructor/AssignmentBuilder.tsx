@@ -18,7 +18,7 @@ import {
 import { splitRef, type ItemKind } from '../../instructor/items';
 import { QrCode } from './QrCode';
 import { itemTitle } from './item-title';
-import { formText, formTexts } from './form-text';
+import { formText, formTexts, parsePassMark } from './form-text';
 
 const t = makeT(dict);
 const KINDS: { kind: ItemKind; label: string }[] = [
@@ -48,15 +48,13 @@ export default function AssignmentBuilder({ catalog, assignmentPath }: Props) {
 		const field = (name: string) => formText(form, name);
 		const chosen = new Set(formTexts(form, 'item'));
 		const className = field('className');
-		const passMark = field('passMark');
 		const due = field('due');
 		const note = field('note');
-		const mark = Number(passMark);
+		const mark = parsePassMark(field('passMark'));
 		if (chosen.size === 0) return setError(t('instructor.builder.errorNoItems'));
 		if (!isCleanLine(className, LIMITS.className))
 			return setError(t('instructor.builder.errorClassName', { max: LIMITS.className }));
-		if (!Number.isInteger(mark) || mark < 0 || mark > 100 || passMark.trim() === '')
-			return setError(t('instructor.builder.errorPassMark'));
+		if (mark === null) return setError(t('instructor.builder.errorPassMark'));
 		if (!isCleanNote(note, LIMITS.note))
 			return setError(t('instructor.builder.errorNote', { max: LIMITS.note }));
 		setError('');

@@ -11,7 +11,7 @@ import { availableCounts, drawPaper, type PaperCounts } from '../../instructor/p
 import { QUESTION_TYPES, type Question } from '../../schemas/question';
 import { withBase } from '../../site/paths';
 import PaperSheet from './PaperSheet';
-import { formText } from './form-text';
+import { formText, parsePassMark } from './form-text';
 
 const t = makeT(dict);
 const randomSeed = () => Math.floor(Math.random() * 0xffffffff);
@@ -22,7 +22,12 @@ export default function PaperBuilder() {
 	const seedRef = useRef<HTMLInputElement>(null);
 	const [initialSeed] = useState(() => String(randomSeed()));
 	const [error, setError] = useState('');
-	const [paper, setPaper] = useState<{ ids: string[]; seed: number; title: string } | null>(null);
+	const [paper, setPaper] = useState<{
+		ids: string[];
+		seed: number;
+		title: string;
+		passMark: number;
+	} | null>(null);
 
 	useEffect(() => {
 		fetch(withBase('/data/questions.json'))
@@ -53,6 +58,8 @@ export default function PaperBuilder() {
 				if (n > 0) counts[power] = { ...counts[power], [type]: n };
 			}
 		}
+		const passMark = parsePassMark(formText(form, 'passMark'));
+		if (passMark === null) return setError(t('instructor.builder.errorPassMark'));
 		const s = Number(formText(form, 'seed').trim() || NaN);
 		const usedSeed = Number.isInteger(s) && s >= 0 && s <= 0xffffffff ? s : randomSeed();
 		const cleanTitle = isCleanLine(title, LIMITS.paperTitle)
@@ -62,7 +69,7 @@ export default function PaperBuilder() {
 		if (ids.length === 0) return setError(t('instructor.paper.errorEmpty'));
 		setError('');
 		setSeed(String(usedSeed));
-		setPaper({ ids, seed: usedSeed, title: cleanTitle });
+		setPaper({ ids, seed: usedSeed, title: cleanTitle, passMark });
 	}
 
 	if (failed) return <p class="zz-warning">{t('instructor.paper.loadFailed')}</p>;
@@ -70,7 +77,7 @@ export default function PaperBuilder() {
 	if (bank.length === 0) return <p>{t('instructor.paper.bankEmpty')}</p>;
 
 	const link = paper
-		? `${location.origin}${withBase('/paper/')}#${encodePaper({ seed: paper.seed, questions: paper.ids, title: paper.title })}`
+		? `${location.origin}${withBase('/paper/')}#${encodePaper({ seed: paper.seed, questions: paper.ids, title: paper.title, passMark: paper.passMark })}`
 		: '';
 
 	return (
@@ -86,6 +93,19 @@ export default function PaperBuilder() {
 							maxLength={LIMITS.paperTitle}
 							name="title"
 							defaultValue={t('instructor.paper.defaultTitle')}
+						/>
+					</div>
+					<div class="zz-field">
+						<label for="zz-ppass">{t('instructor.builder.passMark')}</label>
+						<input
+							id="zz-ppass"
+							type="number"
+							inputMode="numeric"
+							min={0}
+							max={100}
+							step={1}
+							name="passMark"
+							defaultValue="60"
 						/>
 					</div>
 					<div class="zz-field">
@@ -151,6 +171,7 @@ export default function PaperBuilder() {
 					<PaperSheet
 						title={paper.title}
 						seed={paper.seed}
+						passMark={paper.passMark}
 						questions={paper.ids
 							.map((id) => byId.get(id))
 							.filter((q): q is Question => q !== undefined)}

@@ -15,17 +15,19 @@ const t = makeT(dict);
 interface Props {
 	title: string;
 	seed: number;
+	/** Percent. */
+	passMark: number;
 	questions: Question[];
 	withKey: boolean;
 }
 
-export default function PaperSheet({ title, seed, questions, withKey }: Props) {
+export default function PaperSheet({ title, seed, passMark, questions, withKey }: Props) {
 	const numbered = questions.map((q, i) => ({ q, n: i + 1 }));
 	return (
 		<div class="zz-paper">
 			<h2>{title}</h2>
 			<p>{t('instructor.paper.nameLine')}</p>
-			<p class="zz-muted">{t('instructor.paper.total', { n: questions.length })}</p>
+			<p class="zz-muted">{t('instructor.paper.total', { n: questions.length, passMark })}</p>
 			{QUESTION_TYPES.map((type) => {
 				const group = numbered.filter((e) => e.q.type === type);
 				if (group.length === 0) return null;
@@ -108,13 +110,15 @@ function PaperQuestion({ q, n, seed }: { q: Question; n: number; seed: number })
 				{q.type === 'judge' && ` ${t('instructor.paper.blank')}`}
 			</p>
 			{(q.type === 'single' || q.type === 'multiple') && (
-				<ol class="zz-options" type="A">
+				// The letter is part of the text (it survives copying and reads the same everywhere), so
+				// the list has no markers of its own.
+				<ul class="zz-options">
 					{layout.options.map((original, i) => (
-						<li key={original} value={i + 1}>
+						<li key={original}>
 							{letter(i)}. {q.options[original]!.text}
 						</li>
 					))}
-				</ol>
+				</ul>
 			)}
 			{q.type === 'match' && (
 				<div class="zz-row">

@@ -13,9 +13,6 @@ import { failureText } from './failure-text';
 
 const t = makeT(dict);
 
-/** The pass mark of an online paper (papers carry none; 60% as on the printed sheet's default). */
-const PAPER_PASS_MARK = 0.6;
-
 export default function PaperTest() {
 	const [spec, setSpec] = useState<PaperSpec | null>(null);
 	const [message, setMessage] = useState('');
@@ -43,7 +40,7 @@ export default function PaperTest() {
 			quizId={`paper-${spec.seed}`}
 			kind="custom"
 			mode="test"
-			passMark={PAPER_PASS_MARK}
+			passMark={spec.passMark / 100}
 			source={{ ids: spec.questions }}
 			seed={spec.seed}
 			title={spec.title}

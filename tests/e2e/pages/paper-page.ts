@@ -23,6 +23,12 @@ export class PaperPage extends IslandPage {
 			.locator('[data-question]')
 			.evaluateAll((els) => els.map((e) => e.getAttribute('data-question') ?? ''));
 	}
+	get passMark() {
+		return this.main.getByLabel('合格线（百分比）');
+	}
+	get sheet() {
+		return this.main.locator('.zz-paper');
+	}
 	get answerKey() {
 		return this.main.getByRole('heading', { name: '参考答案与解析' });
 	}
