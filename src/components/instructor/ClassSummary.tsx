@@ -97,7 +97,7 @@ export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 			<th scope="col" aria-sort={dir ?? 'none'}>
 				<button
 					type="button"
-					class="zz-sort"
+					class="zz-sort print-keep"
 					aria-label={t('instructor.class.sortBy', { col: label })}
 					onClick={() =>
 						setSort({ key: k, dir: active && dir === 'ascending' ? 'descending' : 'ascending' })

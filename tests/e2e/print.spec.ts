@@ -1,0 +1,58 @@
+/**
+ * What lands on paper (print media, as a reader's 打印 would): printing hides the site's buttons, so
+ * anything that is content inside a button must stay — a lesson's inline glossary terms are words of
+ * its sentences, and the class table's column headers are sort buttons. Also: no site chrome on paper.
+ * (The paper builder's print rules are tested with the paper in instructor.spec.ts.)
+ */
+import { readFileSync } from 'node:fs';
+import { encodeReceipt, type Receipt } from '../../src/instructor/codec';
+import { ClassSummaryPage } from './pages/class-summary-page';
+import { LessonPage } from './pages/lesson-page';
+import { expect, test } from './fixtures';
+
+const lessonsWithTerms = ['coverage', 'cohesion', 'development'].filter((power) =>
+	readFileSync(`content/lessons/${power}.mdx`, 'utf8').includes('<Term '),
+);
+
+test('a printed lesson keeps its inline glossary terms in the sentence, and drops the site chrome', async ({
+	page,
+}) => {
+	expect(lessonsWithTerms.length).toBeGreaterThan(0);
+	const lesson = new LessonPage(page);
+	await lesson.open(lessonsWithTerms[0]!);
+	const terms = lesson.main.locator('.term-button');
+	const words = await terms.allTextContents();
+	expect(words.length).toBeGreaterThan(0);
+	await page.emulateMedia({ media: 'print' });
+	for (let i = 0; i < words.length; i++) await expect(terms.nth(i)).toBeVisible();
+	// The paragraph holding the first term reads whole on paper.
+	const paragraph = terms.first().locator('xpath=ancestor::p[1]');
+	expect(await paragraph.evaluate((p) => (p as HTMLElement).innerText)).toContain(words[0]!);
+	await expect(page.getByRole('banner')).toBeHidden();
+	await expect(page.locator('.sidebar-pane')).toBeHidden();
+});
+
+const receipt = (n: number): Receipt => ({
+	assignmentId: 'k3v9x2qa',
+	name: `学员${n}`,
+	unit: '第一党支部',
+	passMark: 60,
+	items: [{ ref: 'quiz:lesson-leadership', status: 'done', score: 70 + n }],
+	mastery: { leadership: 80, coverage: null, cohesion: null, development: null, renewal: null },
+	acceptedAt: 1_795_000_000_000,
+	lastActivityAt: 1_795_000_100_000,
+	issuedAt: 1_795_000_200_000 + n,
+});
+
+test('the printed class table has its column headers', async ({ page }) => {
+	const summary = new ClassSummaryPage(page);
+	await summary.open();
+	await summary.paste([1, 2, 3].map((n) => encodeReceipt(receipt(n))).join('\n'));
+	await page.emulateMedia({ media: 'print' });
+	for (const name of ['姓名', '单位', '是否合格', '平均分']) {
+		const header = summary.table.getByRole('columnheader', { name: `按“${name}”排序` });
+		await expect(header.getByText(name, { exact: true })).toBeVisible();
+	}
+	// The sort arrows are screen decoration, not printed.
+	await expect(summary.table.locator('.zz-sort-mark').first()).toBeHidden();
+});
