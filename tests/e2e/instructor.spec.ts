@@ -219,6 +219,31 @@ test('班级汇总 reads 300 receipts, lists bad and duplicate codes one by one,
 	expect(csv).toContain(`学员007,"'=HYPERLINK(""http://x"")"`);
 });
 
+test('班级汇总 says why it refuses a pass mark out of range or an oversized file, and keeps what was pasted', async ({
+	page,
+}) => {
+	const summary = new ClassSummaryPage(page);
+	await summary.open();
+	const codes = [1, 2].map((n) => encodeReceipt(receiptOf(n))).join('\n');
+	await page.getByLabel('回执码', { exact: true }).fill(codes);
+	await page.getByLabel('合格线（百分比，留空则用各回执里的合格线）').fill('150');
+	await page.getByRole('button', { name: '汇总' }).click();
+	await expect(summary.main.getByRole('alert')).toContainText('合格线应是 0 到 100 之间的整数');
+	await expect(summary.table).toHaveCount(0);
+	await page.getByLabel('载入 .txt 文件').setInputFiles({
+		name: 'big.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.alloc(2_100_000, 'x'),
+	});
+	await expect(summary.main.getByRole('alert')).toContainText('这个文件有 2.1 MB');
+	await expect(page.getByLabel('回执码', { exact: true })).toHaveValue(codes);
+	await page.getByLabel('合格线（百分比，留空则用各回执里的合格线）').fill('');
+	await page.getByRole('button', { name: '汇总' }).click();
+	await expect(summary.counts).toHaveText('有效回执 2 份，无效 0 个，重复 0 个。');
+	// The message goes once the input is fine (an empty alert is not shown).
+	await expect(summary.main.getByRole('alert')).toHaveCount(0);
+});
+
 test('hostile assignment links run no script, are rejected or shown as text, and the page keeps working', async ({
 	page,
 }) => {

@@ -18,6 +18,7 @@ import {
 import { splitRef, type ItemKind } from '../../instructor/items';
 import { QrCode } from './QrCode';
 import { itemTitle } from './item-title';
+import { PassMarkField } from './PassMarkField';
 import { formText, formTexts, parsePassMark } from './form-text';
 
 const t = makeT(dict);
@@ -122,19 +123,7 @@ export default function AssignmentBuilder({ catalog, assignmentPath }: Props) {
 					</small>
 				</div>
 				<div class="zz-row">
-					<div class="zz-field">
-						<label for="zz-pass">{t('instructor.builder.passMark')}</label>
-						<input
-							id="zz-pass"
-							type="number"
-							inputMode="numeric"
-							min={0}
-							max={100}
-							step={1}
-							name="passMark"
-							defaultValue="60"
-						/>
-					</div>
+					<PassMarkField id="zz-pass" label={t('instructor.builder.passMark')} defaultValue="60" />
 					<div class="zz-field">
 						<label for="zz-due">{t('instructor.builder.due')}</label>
 						<input id="zz-due" type="date" name="due" />

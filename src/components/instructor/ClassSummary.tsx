@@ -20,9 +20,12 @@ import {
 import { toCsv } from '../../instructor/csv';
 import { failureText } from './failure-text';
 import { itemTitle } from './item-title';
-import { formText } from './form-text';
+import { formText, parsePassMark } from './form-text';
+import { PassMarkField } from './PassMarkField';
 
 const t = makeT(dict);
+/** Receipt files larger than this are refused (a class of 300 receipts is about 100 KB). */
+const MAX_FILE_BYTES = 2_000_000;
 const timeFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
 
 export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
@@ -30,6 +33,7 @@ export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 	const pasteRef = useRef<HTMLTextAreaElement>(null);
 	const [summary, setSummary] = useState<Summary | null>(null);
 	const [sort, setSort] = useState<{ key: SortKey; dir: SortDirection } | null>(null);
+	const [error, setError] = useState('');
 
 	const rows = useMemo(
 		() => (summary ? (sort ? sortRows(summary.rows, sort.key, sort.dir) : summary.rows) : []),
@@ -41,17 +45,24 @@ export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 		event.preventDefault();
 		const form = new FormData(event.currentTarget as HTMLFormElement);
 		const text = formText(form, 'codes');
+		// Blank: each receipt's own pass mark; anything else must be a whole percent.
 		const passMark = formText(form, 'passMark');
-		const mark =
-			passMark.trim() === '' ? null : Math.min(100, Math.max(0, Math.round(Number(passMark))));
-		setSummary(summariseReceipts(text, mark === null || Number.isNaN(mark) ? null : mark));
+		const mark = passMark.trim() === '' ? null : parsePassMark(passMark);
+		if (passMark.trim() !== '' && mark === null)
+			return setError(t('instructor.class.errorPassMark'));
+		setError('');
+		setSummary(summariseReceipts(text, mark));
 	}
 
 	async function loadFile(event: Event) {
 		const file = (event.currentTarget as HTMLInputElement).files?.[0];
 		if (!file) return;
-		// A class of 300 is ~100 KB; refuse anything absurd instead of freezing the page.
-		if (file.size > 2_000_000) return;
+		// A class of 300 is ~100 KB; refuse anything absurd instead of freezing the page, and say so.
+		if (file.size > MAX_FILE_BYTES) {
+			setError(t('instructor.class.fileTooBig', { mb: (file.size / 1_000_000).toFixed(1) }));
+			return;
+		}
+		setError('');
 		if (pasteRef.current) pasteRef.current.value = await file.text();
 	}
 
@@ -114,7 +125,7 @@ export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 
 	return (
 		<div class="zz-class">
-			<form class="zz-form zz-noprint" onSubmit={summarise}>
+			<form class="zz-form zz-noprint" onSubmit={summarise} noValidate>
 				<p>{t('instructor.class.intro')}</p>
 				<div class="zz-field">
 					<label for="zz-paste">{t('instructor.class.paste')}</label>
@@ -137,11 +148,11 @@ export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 							onChange={(e) => void loadFile(e)}
 						/>
 					</div>
-					<div class="zz-field">
-						<label for="zz-cpass">{t('instructor.class.passMark')}</label>
-						<input id="zz-cpass" type="number" min={0} max={100} name="passMark" />
-					</div>
+					<PassMarkField id="zz-cpass" label={t('instructor.class.passMark')} defaultValue="" />
 				</div>
+				<p class="zz-error" role="alert">
+					{error}
+				</p>
 				<button type="submit" class="zz-button primary">
 					{t('instructor.class.summarise')}
 				</button>

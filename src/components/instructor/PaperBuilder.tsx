@@ -11,6 +11,7 @@ import { availableCounts, drawPaper, type PaperCounts } from '../../instructor/p
 import { QUESTION_TYPES, type Question } from '../../schemas/question';
 import { withBase } from '../../site/paths';
 import PaperSheet from './PaperSheet';
+import { PassMarkField } from './PassMarkField';
 import { formText, parsePassMark } from './form-text';
 
 const t = makeT(dict);
@@ -95,19 +96,7 @@ export default function PaperBuilder() {
 							defaultValue={t('instructor.paper.defaultTitle')}
 						/>
 					</div>
-					<div class="zz-field">
-						<label for="zz-ppass">{t('instructor.builder.passMark')}</label>
-						<input
-							id="zz-ppass"
-							type="number"
-							inputMode="numeric"
-							min={0}
-							max={100}
-							step={1}
-							name="passMark"
-							defaultValue="60"
-						/>
-					</div>
+					<PassMarkField id="zz-ppass" label={t('instructor.builder.passMark')} defaultValue="60" />
 					<div class="zz-field">
 						<label for="zz-seed">{t('instructor.paper.seed')}</label>
 						<input
