@@ -10,30 +10,10 @@
  */
 import { POWER_IDS, type PowerId } from '../article/powers';
 import type { QuestionLayout } from '../quiz/layout';
+import { prng, shuffleWith } from '../quiz/shuffle';
 import { QUESTION_TYPES, type Question, type QuestionType } from '../schemas/question';
 
 export type PaperCounts = Partial<Record<PowerId, Partial<Record<QuestionType, number>>>>;
-
-/** mulberry32: a small, well-distributed 32-bit PRNG (deterministic across browsers and Node). */
-export function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-function shuffled<T>(items: readonly T[], random: () => number): T[] {
-	const out = [...items];
-	for (let i = out.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[out[i], out[j]] = [out[j]!, out[i]!];
-	}
-	return out;
-}
 
 /** How many questions the bank has per capacity and type. */
 export function availableCounts(
@@ -48,7 +28,7 @@ export function availableCounts(
 
 /** Question ids in paper order. Asking for more than the bank has takes all there are. */
 export function drawPaper(bank: readonly Question[], counts: PaperCounts, seed: number): string[] {
-	const random = seededRandom(seed);
+	const random = prng(seed);
 	const byType = new Map<QuestionType, string[]>(QUESTION_TYPES.map((t) => [t, []]));
 	for (const power of POWER_IDS) {
 		for (const type of QUESTION_TYPES) {
@@ -58,7 +38,7 @@ export function drawPaper(bank: readonly Question[], counts: PaperCounts, seed: 
 				.filter((q) => q.power === power && q.type === type)
 				.map((q) => q.id)
 				.sort();
-			byType.get(type)!.push(...shuffled(pool, random).slice(0, n));
+			byType.get(type)!.push(...shuffleWith(pool, random).slice(0, n));
 		}
 	}
 	return QUESTION_TYPES.flatMap((t) => byType.get(t)!);

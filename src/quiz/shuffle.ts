@@ -44,15 +44,22 @@ export function randomSeed(): Seed {
 	return buffer[0]!;
 }
 
+/** Fisher–Yates with the given random source (e.g. one `prng` stream across several draws); a new array. */
+export function shuffleWith<T>(items: readonly T[], random: () => number): T[] {
+	const out = [...items];
+	for (let i = out.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[out[i], out[j]] = [out[j]!, out[i]!];
+	}
+	return out;
+}
+
 /** A permutation of 0…n-1 (Fisher–Yates) from the seed. */
 export function permutation(n: number, seed: Seed): number[] {
-	const random = prng(seed);
-	const order = Array.from({ length: n }, (_, i) => i);
-	for (let i = n - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[order[i], order[j]] = [order[j]!, order[i]!];
-	}
-	return order;
+	return shuffleWith(
+		Array.from({ length: n }, (_, i) => i),
+		prng(seed),
+	);
 }
 
 /** A new array with the items shuffled by the seed; the input is not changed. */
