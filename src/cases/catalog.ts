@@ -43,3 +43,13 @@ export async function getCase(id: string): Promise<CaseSummary> {
 		);
 	return found;
 }
+
+/** getStaticPaths() of the per-case pages (/cases/<id>/ and its print view): one per case. */
+export async function casePaths(): Promise<
+	{ params: { id: string }; props: { summary: CaseSummary } }[]
+> {
+	return (await getCases()).map((summary) => ({
+		params: { id: summary.data.id },
+		props: { summary },
+	}));
+}
