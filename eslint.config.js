@@ -18,6 +18,7 @@ export default defineConfig(
 			'bench/out/',
 			'test-results/',
 			'playwright-report/',
+			'**/*.tmp.*',
 		],
 	},
 	eslint.configs.recommended,
