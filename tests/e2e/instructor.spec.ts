@@ -303,7 +303,7 @@ test('组卷 draws an A4 paper with its key on a separate printed page, and its 
 	const link = await paper.build('12345');
 	await expect(paper.sheet).toContainText('共 3 题，每题 1 分；合格线 75%');
 	// Options carry their letter in the text ("A. …"); the list draws no second marker.
-	const options = paper.sheet.locator('.zz-options li');
+	const options = paper.sheet.locator('.quiz-print-options li');
 	await expect(options.first()).toHaveText(/^A\. \S/u);
 	expect(await options.first().evaluate((li) => getComputedStyle(li).listStyleType)).toBe('none');
 	expect(link).toMatch(/\/xuexi\/paper\/#p1\.[A-Za-z0-9_-]+$/u);
@@ -311,9 +311,9 @@ test('组卷 draws an A4 paper with its key on a separate printed page, and its 
 	expect(ids).toHaveLength(3);
 	await expect(paper.answerKey).toBeVisible();
 	await page.emulateMedia({ media: 'print' });
-	expect(await page.locator('.zz-paper-key').evaluate((e) => getComputedStyle(e).breakBefore)).toBe(
-		'page',
-	);
+	expect(
+		await page.locator('.quiz-print-key').evaluate((e) => getComputedStyle(e).breakBefore),
+	).toBe('page');
 	// Printed, the paper starts with its own title, not the tool's page title 组卷.
 	await expect(page.getByRole('heading', { level: 1, name: '组卷' })).toBeHidden();
 	await expect(paper.sheet.getByRole('heading', { level: 2 }).first()).toBeVisible();

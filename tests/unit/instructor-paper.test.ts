@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/schemas/question';
-import { answerKey, availableCounts, drawPaper } from '../../src/instructor/paper';
+import { availableCounts, drawPaper } from '../../src/instructor/paper';
+import { answerKey } from '../../src/quiz/answer-key';
 
 const src = { p: 'p2', quote: '提升政治领导力是加强城乡基层党组织组织力建设的核心' } as const;
 const bank: Question[] = [

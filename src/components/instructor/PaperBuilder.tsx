@@ -8,9 +8,10 @@ import dict from '../../i18n/zh-CN/instructor.json';
 import { makeT } from '../../i18n/translate';
 import { encodePaper, isCleanLine, LIMITS } from '../../instructor/codec';
 import { availableCounts, drawPaper, type PaperCounts } from '../../instructor/paper';
-import { QUESTION_TYPES, type Question } from '../../schemas/question';
+import type { Question } from '../../schemas/question';
+import { QUESTION_TYPES } from '../../schemas/question-types';
 import { withBase } from '../../site/paths';
-import PaperSheet from './PaperSheet';
+import PrintedQuiz from '../quiz/PrintedQuiz';
 import { PassMarkField } from './PassMarkField';
 import { formText, parsePassMark } from './form-text';
 
@@ -157,15 +158,19 @@ export default function PaperBuilder() {
 							</button>
 						</div>
 					</div>
-					<PaperSheet
-						title={paper.title}
-						seed={paper.seed}
-						passMark={paper.passMark}
-						questions={paper.ids
-							.map((id) => byId.get(id))
-							.filter((q): q is Question => q !== undefined)}
-						withKey
-					/>
+					<div class="zz-paper">
+						<PrintedQuiz
+							idPrefix="zz-paper"
+							title={paper.title}
+							level={2}
+							seed={paper.seed}
+							passMark={paper.passMark}
+							questions={paper.ids
+								.map((id) => byId.get(id))
+								.filter((q): q is Question => q !== undefined)}
+							groupByType
+						/>
+					</div>
 				</>
 			)}
 		</div>

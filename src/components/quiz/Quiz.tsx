@@ -47,6 +47,7 @@ import {
 	type Grade,
 } from '../../quiz/score';
 import { randomSeed, seedFromString } from '../../quiz/shuffle';
+import PrintedQuiz from './PrintedQuiz';
 import { QuestionFeedback } from './QuestionFeedback';
 import { blankStem, QuestionInput } from './QuestionInput';
 import type { QuizProps, QuizSource } from '../../quiz/quiz-props';
@@ -266,127 +267,151 @@ export function Quiz(props: QuizProps) {
 	const Heading = heading;
 
 	return (
-		<section
-			class="quiz"
-			data-quiz-id={props.quizId}
-			data-mode={mode}
-			data-seed={seed}
-			aria-labelledby={props.title ? `${uid}-title` : undefined}
-		>
-			{props.title && <h2 id={`${uid}-title`}>{props.title}</h2>}
-			<p id={`${uid}-top`} tabIndex={-1} class="quiz-intro">
-				{mode === 'practice'
-					? t('quiz.modePractice')
-					: t('quiz.modeTest', { count: questions.length, pass: Math.round(props.passMark * 100) })}
-			</p>
-			{day && <p class="quiz-intro">{t('quiz.dailyDate', { date: day })}</p>}
-			{mode === 'test' && props.timerMinutes && !result && (
-				<div class="quiz-timer">
-					<label class="quiz-choice">
-						<input
-							type="checkbox"
-							checked={timerOn}
-							onChange={(e) => toggleTimer(e.currentTarget.checked)}
-						/>
-						<span>{t('quiz.timerToggle', { minutes: props.timerMinutes })}</span>
-					</label>
-					{timerOn && now > 0 && (
-						<p role="timer" class="quiz-timer-left">
-							{t('quiz.timerLeft', { time: clock(remaining) })}
-						</p>
-					)}
-				</div>
-			)}
-			{showResultTop && (
-				<Result result={result} uid={uid} timedOut={timedOut} onAgain={again} heading={heading} />
-			)}
-			{showResultTop && <Heading class="quiz-review-title">{t('quiz.reviewTitle')}</Heading>}
-			<p class="sr-only" role="status" aria-live="polite">
-				{message}
-			</p>
-			<ol class="quiz-questions">
-				{questions.map((question, i) => {
-					const slot = slots[i]!;
-					const layout = layouts[i]!;
-					const locked = !!slot.shown;
-					const qid = `${uid}-${i}`;
-					return (
-						<li class="quiz-question" key={`${seed}-${question.id}`}>
-							<fieldset
-								id={`${qid}-q`}
-								data-question-id={question.id}
-								data-question-type={question.type}
-								tabIndex={-1}
-							>
-								<legend>
-									<span class="quiz-qnum">
-										{t('quiz.questionNumber', { n: i + 1, type: t(`quiz.type.${question.type}`) })}
-									</span>
-									<span class="quiz-stem">
-										{question.type === 'blank' ? blankStem(question.stem, t) : question.stem}
-									</span>
-								</legend>
-								<QuestionInput
-									question={question}
-									layout={layout}
-									response={slot.response}
-									uid={qid}
-									disabled={locked}
-									revealed={slot.revealed}
-									onChange={(response) => update(i, { response, note: '' })}
-									onReveal={() => update(i, { revealed: true, note: '' })}
-									announce={setMessage}
-									t={t}
-								/>
-								{slot.note && <p class="quiz-note quiz-note-warn">{slot.note}</p>}
-								{mode === 'practice' && !locked && (
-									<button
-										type="button"
-										class="quiz-button quiz-button-primary"
-										onClick={() => check(i)}
-									>
-										{t('quiz.check')}
-									</button>
-								)}
-							</fieldset>
-							{slot.shown && (
-								<div
-									class="quiz-feedback"
-									id={`${qid}-feedback`}
+		<>
+			<section
+				class="quiz no-print"
+				data-quiz-id={props.quizId}
+				data-mode={mode}
+				data-seed={seed}
+				aria-labelledby={props.title ? `${uid}-title` : undefined}
+			>
+				{props.title && <h2 id={`${uid}-title`}>{props.title}</h2>}
+				<p id={`${uid}-top`} tabIndex={-1} class="quiz-intro">
+					{mode === 'practice'
+						? t('quiz.modePractice')
+						: t('quiz.modeTest', {
+								count: questions.length,
+								pass: Math.round(props.passMark * 100),
+							})}
+				</p>
+				{day && <p class="quiz-intro">{t('quiz.dailyDate', { date: day })}</p>}
+				{mode === 'test' && props.timerMinutes && !result && (
+					<div class="quiz-timer">
+						<label class="quiz-choice">
+							<input
+								type="checkbox"
+								checked={timerOn}
+								onChange={(e) => toggleTimer(e.currentTarget.checked)}
+							/>
+							<span>{t('quiz.timerToggle', { minutes: props.timerMinutes })}</span>
+						</label>
+						{timerOn && now > 0 && (
+							<p role="timer" class="quiz-timer-left">
+								{t('quiz.timerLeft', { time: clock(remaining) })}
+							</p>
+						)}
+					</div>
+				)}
+				{showResultTop && (
+					<Result result={result} uid={uid} timedOut={timedOut} onAgain={again} heading={heading} />
+				)}
+				{showResultTop && <Heading class="quiz-review-title">{t('quiz.reviewTitle')}</Heading>}
+				<p class="sr-only" role="status" aria-live="polite">
+					{message}
+				</p>
+				<ol class="quiz-questions">
+					{questions.map((question, i) => {
+						const slot = slots[i]!;
+						const layout = layouts[i]!;
+						const locked = !!slot.shown;
+						const qid = `${uid}-${i}`;
+						return (
+							<li class="quiz-question" key={`${seed}-${question.id}`}>
+								<fieldset
+									id={`${qid}-q`}
+									data-question-id={question.id}
+									data-question-type={question.type}
 									tabIndex={-1}
-									data-feedback-for={question.id}
 								>
-									<QuestionFeedback
+									<legend>
+										<span class="quiz-qnum">
+											{t('quiz.questionNumber', {
+												n: i + 1,
+												type: t(`quiz.type.${question.type}`),
+											})}
+										</span>
+										<span class="quiz-stem">
+											{question.type === 'blank' ? blankStem(question.stem, t) : question.stem}
+										</span>
+									</legend>
+									<QuestionInput
 										question={question}
 										layout={layout}
 										response={slot.response}
-										grade={slot.shown}
+										uid={qid}
+										disabled={locked}
+										revealed={slot.revealed}
+										onChange={(response) => update(i, { response, note: '' })}
+										onReveal={() => update(i, { revealed: true, note: '' })}
+										announce={setMessage}
 										t={t}
 									/>
-									{mode === 'practice' && (
-										<button type="button" class="quiz-button" onClick={() => retry(i)}>
-											{t('quiz.retry')}
+									{slot.note && <p class="quiz-note quiz-note-warn">{slot.note}</p>}
+									{mode === 'practice' && !locked && (
+										<button
+											type="button"
+											class="quiz-button quiz-button-primary"
+											onClick={() => check(i)}
+										>
+											{t('quiz.check')}
 										</button>
 									)}
-								</div>
-							)}
-						</li>
-					);
-				})}
-			</ol>
-			{mode === 'test' && !result && (
-				<div class="quiz-actions">
-					{unanswered > 0 && <p class="quiz-note">{t('quiz.unansweredNote', { n: unanswered })}</p>}
-					{unassessed > 0 && <p class="quiz-note">{t('quiz.unassessedNote', { n: unassessed })}</p>}
-					<button type="button" class="quiz-button quiz-button-primary" onClick={submitTest}>
-						{t('quiz.submit')}
-					</button>
-				</div>
-			)}
-			{mode === 'practice' && result && (
-				<Result result={result} uid={uid} timedOut={false} onAgain={again} heading={heading} />
-			)}
-		</section>
+								</fieldset>
+								{slot.shown && (
+									<div
+										class="quiz-feedback"
+										id={`${qid}-feedback`}
+										tabIndex={-1}
+										data-feedback-for={question.id}
+									>
+										<QuestionFeedback
+											question={question}
+											layout={layout}
+											response={slot.response}
+											grade={slot.shown}
+											t={t}
+										/>
+										{mode === 'practice' && (
+											<button type="button" class="quiz-button" onClick={() => retry(i)}>
+												{t('quiz.retry')}
+											</button>
+										)}
+									</div>
+								)}
+							</li>
+						);
+					})}
+				</ol>
+				{mode === 'test' && !result && (
+					<div class="quiz-actions">
+						{unanswered > 0 && (
+							<p class="quiz-note">{t('quiz.unansweredNote', { n: unanswered })}</p>
+						)}
+						{unassessed > 0 && (
+							<p class="quiz-note">{t('quiz.unassessedNote', { n: unassessed })}</p>
+						)}
+						<button type="button" class="quiz-button quiz-button-primary" onClick={submitTest}>
+							{t('quiz.submit')}
+						</button>
+					</div>
+				)}
+				{mode === 'practice' && result && (
+					<Result result={result} uid={uid} timedOut={false} onAgain={again} heading={heading} />
+				)}
+			</section>
+			{/* On paper: the same questions in the same layout, then the answer key on its own page. */}
+			<div class="print-only">
+				<PrintedQuiz
+					idPrefix={`${uid}-print`}
+					title={props.title}
+					level={2}
+					seed={seed}
+					passMark={Math.round(props.passMark * 100)}
+					questions={questions}
+					groupByType={false}
+				/>
+			</div>
+		</>
 	);
 }
 
