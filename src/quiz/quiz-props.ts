@@ -34,6 +34,11 @@ export interface QuizProps {
 	/** A heading (h2) shown above the questions. */
 	title?: string;
 	/**
+	 * On paper the quiz prints as a paper with its answer key on its own page (default). False for a
+	 * quiz that is one item of another island's list (错题本 retries), which prints as that list.
+	 */
+	printable?: boolean;
+	/**
 	 * Host islands only: receives the finished attempt instead of publishAttempt (so the host decides
 	 * how it is recorded, e.g. 错题本 retry records it as one review answer).
 	 */

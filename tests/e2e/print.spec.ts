@@ -53,8 +53,8 @@ test('a printed practice set is a paper: every question with its choices, the an
 	// Same questions, same order as the quiz on screen.
 	expect(
 		await printed
-			.locator('.quiz-print-question[data-question]')
-			.evaluateAll((els) => els.map((e) => e.getAttribute('data-question'))),
+			.locator('.quiz-print-question[data-print-question]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-print-question'))),
 	).toEqual(ids);
 	// A match question shows its right-hand column as lettered text, not an empty drop-down.
 	const match = printed.locator('.quiz-print-match').first();
@@ -77,7 +77,7 @@ test('a lesson quiz prints without JavaScript (the paper is in the page itself)'
 	await page.emulateMedia({ media: 'print' });
 	const printed = page.locator('.quiz-print');
 	await expect(printed).toBeVisible();
-	await expect(printed.locator('.quiz-print-question[data-question]').first()).toBeVisible();
+	await expect(printed.locator('.quiz-print-question[data-print-question]').first()).toBeVisible();
 	await expect(printed.getByRole('heading', { name: '参考答案与解析' })).toBeVisible();
 	await context.close();
 });

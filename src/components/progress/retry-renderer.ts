@@ -34,6 +34,8 @@ export const RetryQuestion: QuestionRenderer = ({ question, onResult }) =>
 		mode: 'practice',
 		passMark: 1,
 		source: { questions: [question] },
+		// The notebook prints as a list of mistakes, not as one paper per question.
+		printable: false,
 		onFinish: (result) => {
 			const outcome = result.questions[0];
 			if (!outcome) return;

@@ -117,7 +117,7 @@ function PrintedQuestion(props: { q: Question; n: number; seed: number; withType
 	// Blanks numbered as on screen, (1)____, so the key's answers can be matched to them.
 	const stem = q.type === 'blank' ? blankStem(q.stem, t) : q.stem;
 	return (
-		<div class="quiz-print-question" data-question={q.id}>
+		<div class="quiz-print-question" data-print-question={q.id}>
 			<p>
 				<strong>{n}. </strong>
 				{withType && `［${t(`quiz.print.type.${q.type}`)}］`}

@@ -74,6 +74,7 @@ const initialSeed = (props: QuizProps) =>
 
 export function Quiz(props: QuizProps) {
 	const { mode } = props;
+	const printable = props.printable ?? true;
 	const uid = `quiz-${props.quizId.replace(/[^\w-]/gu, '')}`;
 	const inline = 'questions' in props.source ? props.source.questions : undefined;
 	const [phase, setPhase] = useState<Phase>(inline ? 'ready' : 'loading');
@@ -269,7 +270,7 @@ export function Quiz(props: QuizProps) {
 	return (
 		<>
 			<section
-				class="quiz no-print"
+				class={printable ? 'quiz no-print' : 'quiz'}
 				data-quiz-id={props.quizId}
 				data-mode={mode}
 				data-seed={seed}
@@ -400,17 +401,19 @@ export function Quiz(props: QuizProps) {
 				)}
 			</section>
 			{/* On paper: the same questions in the same layout, then the answer key on its own page. */}
-			<div class="print-only">
-				<PrintedQuiz
-					idPrefix={`${uid}-print`}
-					title={props.title}
-					level={2}
-					seed={seed}
-					passMark={Math.round(props.passMark * 100)}
-					questions={questions}
-					groupByType={false}
-				/>
-			</div>
+			{printable && (
+				<div class="print-only">
+					<PrintedQuiz
+						idPrefix={`${uid}-print`}
+						title={props.title}
+						level={2}
+						seed={seed}
+						passMark={Math.round(props.passMark * 100)}
+						questions={questions}
+						groupByType={false}
+					/>
+				</div>
+			)}
 		</>
 	);
 }

@@ -20,8 +20,8 @@ export class PaperPage extends IslandPage {
 	}
 	questionIds(): Promise<string[]> {
 		return this.main
-			.locator('[data-question]')
-			.evaluateAll((els) => els.map((e) => e.getAttribute('data-question') ?? ''));
+			.locator('[data-print-question]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-print-question') ?? ''));
 	}
 	get passMark() {
 		return this.main.getByLabel('合格线（百分比）');
