@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { decodeReceipt, encodeReceipt, type Receipt } from '../../src/instructor/codec';
+import { decodeReceipt, encodeReceipt } from '../../src/instructor/codec';
 import { HOSTILE_PAYLOADS } from '../fixtures/hostile-payloads';
+import { receiptOf } from '../fixtures/receipts';
 import { AssignmentPage } from './pages/assignment-page';
 import { ClassSummaryPage } from './pages/class-summary-page';
 import { InstructorPage } from './pages/instructor-page';
@@ -151,33 +152,6 @@ test('a learner accepts an assignment from its link in another browser profile a
 	expect(problems).toEqual([]);
 	await learnerContext.close();
 });
-
-function receiptOf(n: number): Receipt {
-	return {
-		assignmentId: 'k3v9x2qa',
-		name: `学员${String(n).padStart(3, '0')}`,
-		unit: n === 7 ? '=HYPERLINK("http://x")' : `第${(n % 12) + 1}党支部`,
-		passMark: 60,
-		items: [
-			{ ref: 'lesson:leadership', status: 'done', score: null },
-			{
-				ref: 'quiz:lesson-leadership',
-				status: n % 5 === 0 ? 'todo' : 'done',
-				score: n % 5 === 0 ? null : n % 101,
-			},
-		],
-		mastery: {
-			leadership: n % 101,
-			coverage: null,
-			cohesion: 40,
-			development: null,
-			renewal: null,
-		},
-		acceptedAt: 1_795_000_000_000,
-		lastActivityAt: 1_795_000_100_000,
-		issuedAt: 1_795_000_200_000 + n * 1000,
-	};
-}
 
 test('班级汇总 reads 300 receipts, lists bad and duplicate codes one by one, sorts and exports CSV', async ({
 	page,

@@ -7,7 +7,8 @@
  * (The paper builder's print rules are tested with the paper in instructor.spec.ts.)
  */
 import { readFileSync } from 'node:fs';
-import { encodeReceipt, type Receipt } from '../../src/instructor/codec';
+import { encodeReceipt } from '../../src/instructor/codec';
+import { receiptOf } from '../fixtures/receipts';
 import { ClassSummaryPage } from './pages/class-summary-page';
 import { LessonPage } from './pages/lesson-page';
 import { expect, test } from './fixtures';
@@ -82,22 +83,10 @@ test('a lesson quiz prints without JavaScript (the paper is in the page itself)'
 	await context.close();
 });
 
-const receipt = (n: number): Receipt => ({
-	assignmentId: 'k3v9x2qa',
-	name: `学员${n}`,
-	unit: '第一党支部',
-	passMark: 60,
-	items: [{ ref: 'quiz:lesson-leadership', status: 'done', score: 70 + n }],
-	mastery: { leadership: 80, coverage: null, cohesion: null, development: null, renewal: null },
-	acceptedAt: 1_795_000_000_000,
-	lastActivityAt: 1_795_000_100_000,
-	issuedAt: 1_795_000_200_000 + n,
-});
-
 test('the printed class table has its column headers', async ({ page }) => {
 	const summary = new ClassSummaryPage(page);
 	await summary.open();
-	await summary.paste([1, 2, 3].map((n) => encodeReceipt(receipt(n))).join('\n'));
+	await summary.paste([1, 2, 3].map((n) => encodeReceipt(receiptOf(n))).join('\n'));
 	await page.emulateMedia({ media: 'print' });
 	for (const name of ['姓名', '单位', '是否合格', '平均分']) {
 		const header = summary.table.getByRole('columnheader', { name: `按“${name}”排序` });

@@ -9,7 +9,7 @@ import { POWERS } from '../../article/powers';
 import dict from '../../i18n/zh-CN/quiz.json';
 import { makeT } from '../../i18n/translate';
 import { answerKey, letter } from '../../quiz/answer-key';
-import { layoutQuestion, matchTargets } from '../../quiz/layout';
+import { layoutQuestion, matchTargets, type QuestionLayout } from '../../quiz/layout';
 import type { Question } from '../../schemas/question';
 // Not from ../../schemas/question: that module brings the schema library (zod) into the browser.
 import { QUESTION_TYPES } from '../../schemas/question-types';
@@ -39,7 +39,8 @@ export default function PrintedQuiz(props: Props) {
 	// Sections sit one level below the title, or at the title's level when there is none.
 	const Title = level === 2 ? 'h2' : 'h3';
 	const Sub = title ? (level === 2 ? 'h3' : 'h4') : Title;
-	const numbered = questions.map((q, i) => ({ q, n: i + 1 }));
+	// Each question's layout once: the question and its key both follow it.
+	const numbered = questions.map((q, i) => ({ q, n: i + 1, layout: layoutQuestion(q, seed) }));
 	const groups = groupByType
 		? QUESTION_TYPES.map((type) => ({ type, items: numbered.filter((e) => e.q.type === type) }))
 		: [{ type: null, items: numbered }];
@@ -52,8 +53,8 @@ export default function PrintedQuiz(props: Props) {
 				items.length === 0 ? null : (
 					<section key={type ?? 'all'}>
 						{type && <Sub>{t(`quiz.print.type.${type}`)}</Sub>}
-						{items.map(({ q, n }) => (
-							<PrintedQuestion key={q.id} q={q} n={n} seed={seed} withType={!type} />
+						{items.map(({ q, n, layout }) => (
+							<PrintedQuestion key={q.id} q={q} n={n} layout={layout} withType={!type} />
 						))}
 					</section>
 				),
@@ -71,10 +72,10 @@ export default function PrintedQuiz(props: Props) {
 			<section class="quiz-print-key answer-key" aria-labelledby={`${idPrefix}-key-h`}>
 				<Sub id={`${idPrefix}-key-h`}>{t('quiz.print.answerKey')}</Sub>
 				<ol>
-					{numbered.map(({ q }) => (
+					{numbered.map(({ q, layout }) => (
 						<li key={q.id} class="quiz-print-question">
 							<p>
-								<strong>{t('quiz.print.answer', { a: keyText(q, seed) })}</strong>
+								<strong>{t('quiz.print.answer', { a: keyText(q, layout) })}</strong>
 							</p>
 							<p>{t('quiz.print.explanation', { e: q.explanation })}</p>
 							<p>
@@ -91,8 +92,8 @@ export default function PrintedQuiz(props: Props) {
 	);
 }
 
-function keyText(q: Question, seed: number): string {
-	const k = answerKey(q, layoutQuestion(q, seed));
+function keyText(q: Question, layout: QuestionLayout): string {
+	const k = answerKey(q, layout);
 	switch (k.type) {
 		case 'single':
 		case 'multiple':
@@ -110,10 +111,14 @@ function keyText(q: Question, seed: number): string {
 	}
 }
 
-function PrintedQuestion(props: { q: Question; n: number; seed: number; withType: boolean }) {
-	const { q, n, seed, withType } = props;
-	// The engine's layout for this seed: the online quiz shows the same order.
-	const layout = layoutQuestion(q, seed);
+function PrintedQuestion(props: {
+	q: Question;
+	n: number;
+	/** The engine's layout for the quiz's seed: the online quiz shows the same order. */
+	layout: QuestionLayout;
+	withType: boolean;
+}) {
+	const { q, n, layout, withType } = props;
 	// Blanks numbered as on screen, (1)____, so the key's answers can be matched to them.
 	const stem = q.type === 'blank' ? blankStem(q.stem, t) : q.stem;
 	return (

@@ -93,6 +93,25 @@ export function Quiz(props: QuizProps) {
 	const bank = useRef<Question[] | undefined>();
 
 	const layouts = useMemo(() => questions.map((q) => layoutQuestion(q, seed)), [questions, seed]);
+	// On paper: the same questions in the same layout, then the answer key on its own page. Built once
+	// per attempt (it depends on nothing the learner does), not on every answer or timer tick.
+	const paper = useMemo(
+		() =>
+			printable ? (
+				<div class="print-only">
+					<PrintedQuiz
+						idPrefix={`${uid}-print`}
+						title={props.title}
+						level={2}
+						seed={seed}
+						passMark={Math.round(props.passMark * 100)}
+						questions={questions}
+						groupByType={false}
+					/>
+				</div>
+			) : null,
+		[printable, uid, props.title, props.passMark, seed, questions],
+	);
 
 	/** Start an attempt on these questions with this seed. */
 	function start(next: Question[], nextSeed: number) {
@@ -400,20 +419,7 @@ export function Quiz(props: QuizProps) {
 					<Result result={result} uid={uid} timedOut={false} onAgain={again} heading={heading} />
 				)}
 			</section>
-			{/* On paper: the same questions in the same layout, then the answer key on its own page. */}
-			{printable && (
-				<div class="print-only">
-					<PrintedQuiz
-						idPrefix={`${uid}-print`}
-						title={props.title}
-						level={2}
-						seed={seed}
-						passMark={Math.round(props.passMark * 100)}
-						questions={questions}
-						groupByType={false}
-					/>
-				</div>
-			)}
+			{paper}
 		</>
 	);
 }
