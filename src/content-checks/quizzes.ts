@@ -391,7 +391,9 @@ export function checkQuizzes(
 				const have = pool.length;
 				const needUpper = aboveRecallNeeded(wanted, set.blueprint);
 				const haveUpper = pool.filter((q) => isAboveRecall(q.level)).length;
-				if (wanted <= have && needUpper > haveUpper) {
+				// Transitional: a pool whose items do not all carry a level yet is not judged.
+				const leveled = pool.every((q) => q.level !== undefined);
+				if (leveled && wanted <= have && needUpper > haveUpper) {
 					problems.push(
 						located.problem(
 							['blueprint', 'aboveRecall'],
