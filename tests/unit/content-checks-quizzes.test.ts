@@ -63,7 +63,12 @@ describe('checkQuizzes() on the repository', () => {
 		() => {
 			const result = checkQuizzes(readQuizFiles('.'), readLessonFiles('.'), article);
 			expect(result.problems).toEqual([]);
-			expect(result.sets.get('exam')).toMatchObject({ kind: 'exam', mode: 'test', passMark: 0.8 });
+			expect(result.sets.get('exam')).toMatchObject({
+				kind: 'exam',
+				mode: 'test',
+				passMark: 0.8,
+				blueprint: { aboveRecall: 0.5 },
+			});
 			expect(result.sets.get('daily')).toMatchObject({ kind: 'daily' });
 		},
 	);
