@@ -6,8 +6,11 @@
  *   multiple with < 2 correct · blank without accepted answers or with a `___` count ≠ blanks ·
  *   match with unpaired or ambiguous items · order with duplicates · paragraph outside p1–p14 ·
  *   quote not verbatim (with the closest passage) · missing explanation · any other schema issue ·
- *   a set naming an unknown question, or a blueprint the bank cannot fill · a lesson naming an unknown
- *   set (`{/* slot:quiz <id> *\/}` or `<QuizSet id="<id>" />`).
+ *   a set naming an unknown question, or a blueprint the bank cannot fill (also its share above
+ *   recall) · a lesson naming an unknown set (`{/* slot:quiz <id> *\/}` or `<QuizSet id="<id>" />`) ·
+ *   and the assessment-quality rules of ./quiz-quality.ts (answer leaks within a set, long single-choice
+ *   keys, 排序 stems that state the order, a fact asked more than twice in a pool, lesson sets that do
+ *   not mix levels).
  * Owns: those checks. Must not: render or load through Astro (it runs before the build and in Vitest).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -24,7 +27,16 @@ import {
 	type Question,
 } from '../schemas/question';
 import { QuizSetSchema, type QuizSet } from '../schemas/quiz-set';
-import { candidates } from '../quiz/draw';
+import { aboveRecallNeeded, candidates } from '../quiz/draw';
+import { isAboveRecall } from '../schemas/question';
+import {
+	factFindings,
+	keyLengthFinding,
+	lessonLevelProblem,
+	orderStemFinding,
+	setLeaks,
+	type Finding,
+} from './quiz-quality';
 import type { LessonFile } from './lessons';
 import type { ContentProblem } from './problem';
 
@@ -132,6 +144,9 @@ function questionIssues(q: Raw, article: Article | undefined): [(string | number
 		}
 	}
 
+	if (q['keyLengthExempt'] !== undefined && type !== 'single') {
+		add(['keyLengthExempt'], 'keyLengthExempt 只用于单选题（single）：请删去此字段');
+	}
 	const options = Array.isArray(q['options']) ? q['options'] : undefined;
 	const answer = q['answer'];
 	const inRange = (i: number) => !!options && i >= 0 && i < options.length;
@@ -239,6 +254,18 @@ export function checkQuizzes(
 	const problems: ContentProblem[] = [];
 	const questions = new Map<string, Question>();
 	const where = new Map<string, string>();
+	/** Where each valid question sits, to put a quality finding at its file and line. */
+	const placed = new Map<string, { located: Located; index: number }>();
+	const reportFinding = (f: Finding) => {
+		const at = placed.get(f.id);
+		if (!at) return;
+		problems.push(
+			at.located.problem(
+				['questions', at.index, ...f.path],
+				`题目 ${f.id} 的 ${fieldName(f.path)}：${f.message}`,
+			),
+		);
+	};
 
 	for (const yaml of files.bank) {
 		const located = new Located(yaml);
@@ -276,7 +303,10 @@ export function checkQuizzes(
 					report(issue.path as (string | number)[], issue.message);
 				return;
 			}
-			if (!previous) questions.set(parsed.data.id, parsed.data);
+			if (!previous) {
+				questions.set(parsed.data.id, parsed.data);
+				placed.set(parsed.data.id, { located, index: i });
+			}
 		});
 		// Anything else at the top level of the file (a typo such as `question:`).
 		const whole = BankFileSchema.safeParse({ ...(root as Raw), questions: [] });
@@ -285,6 +315,22 @@ export function checkQuizzes(
 				problems.push(located.problem(issue.path as string[], issue.message));
 			}
 		}
+	}
+
+	// Transitional (bank v2): the quality rules judge the questions that carry a level, and the sets
+	// whose questions all do; once level is required (see the schema) they judge everything.
+	const bankList = [...questions.values()].filter((q) => q.level !== undefined);
+	for (const q of bankList) {
+		const long = keyLengthFinding(q);
+		if (long) reportFinding(long);
+		const order = orderStemFinding(q);
+		if (order) reportFinding(order);
+	}
+	for (const power of POWER_IDS) {
+		factFindings(
+			`${power} 的题库`,
+			bankList.filter((q) => q.power === power),
+		).forEach(reportFinding);
 	}
 
 	const sets = new Map<string, QuizSet>();
@@ -319,11 +365,42 @@ export function checkQuizzes(
 				);
 			}
 		});
+		if (set.questions) {
+			const items = set.questions.flatMap((qid) => {
+				const q = questions.get(qid);
+				return q ? [q] : [];
+			});
+			const judged =
+				items.length === set.questions.length && items.every((q) => q.level !== undefined);
+			// Leaks are judged in lesson sets (and any fixed set but the practice pools): a practice
+			// set is a power's whole pool for drill, which the per-pool fact rule above already bounds.
+			if (judged && set.kind !== 'practice') setLeaks(setId, items).forEach(reportFinding);
+			if (judged) factFindings(`题组 ${setId}`, items).forEach(reportFinding);
+			const levelProblem = judged && set.kind === 'lesson' ? lessonLevelProblem(items) : undefined;
+			if (levelProblem) {
+				problems.push(
+					located.problem(['questions'], `题组 ${setId} 的 questions：${levelProblem}`),
+				);
+			}
+		}
 		if (set.blueprint) {
 			const bank = [...questions.values()];
 			for (const power of POWER_IDS) {
 				const wanted = set.blueprint.perPower[power] ?? 0;
-				const have = candidates(bank, power, set.blueprint).length;
+				const pool = candidates(bank, power, set.blueprint);
+				const have = pool.length;
+				const needUpper = aboveRecallNeeded(wanted, set.blueprint);
+				const haveUpper = pool.filter((q) => isAboveRecall(q.level)).length;
+				// Transitional: a pool whose items do not all carry a level yet is not judged.
+				const leveled = pool.every((q) => q.level !== undefined);
+				if (leveled && wanted <= have && needUpper > haveUpper) {
+					problems.push(
+						located.problem(
+							['blueprint', 'aboveRecall'],
+							`题组 ${setId} 的 blueprint.aboveRecall：${power} 每次要抽 ${needUpper} 道记忆以上（理解/应用/分析）的题，但题库中符合条件的只有 ${haveUpper} 题；请补充此类题目或降低 aboveRecall`,
+						),
+					);
+				}
 				if (wanted > have) {
 					problems.push(
 						located.problem(

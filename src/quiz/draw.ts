@@ -7,12 +7,15 @@
  * or fetch the bank (callers pass it in).
  */
 import { POWER_IDS, type PowerId } from '../article/powers';
+import { isAboveRecall } from '../schemas/question-types';
 import type { Question, QuestionType } from '../schemas/question';
 import { deriveSeed, seedFromString, shuffle, type Seed } from './shuffle';
 
 export interface Blueprint {
 	perPower: Partial<Record<PowerId, number>>;
 	types?: readonly QuestionType[] | undefined;
+	/** Least share of each power's draw that is above recall (理解/应用/分析). */
+	aboveRecall?: number | undefined;
 }
 
 /** The questions a blueprint may draw for one power. */
@@ -26,13 +29,19 @@ export function candidates(
 	);
 }
 
+/** How many of `count` drawn questions of one power must be above recall. */
+export function aboveRecallNeeded(count: number, blueprint: Blueprint): number {
+	return Math.ceil(count * (blueprint.aboveRecall ?? 0) - 1e-9);
+}
+
 /** How many questions the blueprint asks for in all. */
 export function blueprintSize(blueprint: Blueprint): number {
 	return POWER_IDS.reduce((sum, p) => sum + (blueprint.perPower[p] ?? 0), 0);
 }
 
 /**
- * Draw per power (in course order), each power's pick shuffled by the seed and sorted by bank order
+ * Draw per power (in course order), at least the blueprint's `aboveRecall` share of each power's pick
+ * above recall, each power's pick shuffled by the seed and sorted by bank order
  * so pools are stable whatever order the bank arrives in; then the whole set is shuffled. If a power
  * has fewer questions than asked, all of them are taken (the build's content checks forbid that).
  */
@@ -46,7 +55,15 @@ export function drawBlueprint(
 		const count = blueprint.perPower[power] ?? 0;
 		if (count <= 0) continue;
 		const pool = candidates(bank, power, blueprint).sort((a, b) => a.id.localeCompare(b.id));
-		drawn.push(...shuffle(pool, deriveSeed(seed, power)).slice(0, count));
+		const mixed = shuffle(pool, deriveSeed(seed, power));
+		// The share above recall first (as many as the blueprint needs), then any level.
+		const upper = mixed
+			.filter((q) => isAboveRecall(q.level))
+			.slice(0, aboveRecallNeeded(count, blueprint));
+		const rest = mixed
+			.filter((q) => !upper.includes(q))
+			.slice(0, Math.max(0, count - upper.length));
+		drawn.push(...mixed.filter((q) => upper.includes(q) || rest.includes(q)));
 	}
 	return shuffle(drawn, deriveSeed(seed, 'order'));
 }

@@ -39,6 +39,9 @@ export async function quizPropsFor(entry: QuizSetEntry): Promise<QuizProps> {
 		const blueprint = {
 			perPower: set.blueprint.perPower,
 			...(set.blueprint.types ? { types: set.blueprint.types } : {}),
+			...(set.blueprint.aboveRecall !== undefined
+				? { aboveRecall: set.blueprint.aboveRecall }
+				: {}),
 		};
 		return { ...base, source: { blueprint, byDate: set.kind === 'daily' } };
 	}

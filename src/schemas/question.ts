@@ -8,14 +8,36 @@
  *   judge    answer: true | false                     blank: stem with ___ per blank + blanks[].accept
  *   match    pairs: [{ left, right }] (+ distractors)  order: items in the right order
  *   short    points: reference points (+ answer: a model answer)
+ * Every question also carries `level` (recall | understand | apply | analyze — 记忆 / 理解 / 应用 / 分析),
+ * `difficulty` (1 | 2 | 3), optionally `fact` (a kebab-case id shared by items that test the same fact
+ * of the article) and, on single choice only, `keyLengthExempt` (why the key may be longer than 1.5 × the
+ * longest distractor).
  * Owns: the shape of one question. Must not: check quotes against the article or ids across files —
  * that is src/content-checks/quiz-checks.ts, shared by the build and the unit tests.
  */
 import { z } from 'astro/zod';
 import { PARAGRAPH_IDS, POWER_IDS } from '../article/powers';
-import { BLANK_MARKER, QUESTION_TYPES, type QuestionType } from './question-types';
+import {
+	BLANK_MARKER,
+	QUESTION_DIFFICULTIES,
+	QUESTION_LEVELS,
+	QUESTION_TYPES,
+	isAboveRecall,
+	type QuestionDifficulty,
+	type QuestionLevel,
+	type QuestionType,
+} from './question-types';
 
-export { BLANK_MARKER, QUESTION_TYPES, type QuestionType };
+export {
+	BLANK_MARKER,
+	QUESTION_DIFFICULTIES,
+	QUESTION_LEVELS,
+	QUESTION_TYPES,
+	isAboveRecall,
+	type QuestionDifficulty,
+	type QuestionLevel,
+	type QuestionType,
+};
 
 const text = z.string().trim().min(1);
 
@@ -51,6 +73,36 @@ const base = {
 	/** Why the right answer is right (shown in feedback and the review). */
 	explanation: text,
 	source: SourceSchema,
+	/**
+	 * What the question asks of the learner: recall 记忆 (one sentence or list of the article),
+	 * understand 理解 (a distinction, a relation, the argument's structure), apply 应用 (a 情景: which
+	 * measure of the article fits and why), analyze 分析 (cause and effect, roles across sections).
+	 */
+	level: z
+		.enum(QUESTION_LEVELS, {
+			error: (i) =>
+				`level 必须是 ${QUESTION_LEVELS.join(' / ')} 之一（记忆 / 理解 / 应用 / 分析；收到 ${JSON.stringify(i.input)}）`,
+		})
+		// Transitional: optional until every bank file carries it (bank v2); then required.
+		.optional(),
+	/** 1 easy · 2 medium · 3 hard. */
+	difficulty: z
+		.union([z.literal(1), z.literal(2), z.literal(3)], {
+			error: (i) => `difficulty 必须是 1、2 或 3（收到 ${JSON.stringify(i.input)}）`,
+		})
+		// Transitional: optional until every bank file carries it (bank v2); then required.
+		.optional(),
+	/**
+	 * The fact of the article the question targets, a kebab-case id such as `five-roles`; questions that
+	 * test the same fact share it (at most two per pool: a power's whole bank, or one set).
+	 */
+	fact: z
+		.string()
+		.regex(
+			/^[a-z0-9]+(?:-[a-z0-9]+)*$/u,
+			'fact 必须是小写字母、数字和连字符组成的 id，如 five-roles',
+		)
+		.optional(),
 };
 
 export const SingleSchema = z.object({
@@ -59,6 +111,11 @@ export const SingleSchema = z.object({
 	options: z.array(OptionSchema).min(2).max(6),
 	/** Index (0-based) of the one correct option. */
 	answer: z.number().int(),
+	/**
+	 * Why the key may be longer than 1.5 × the longest distractor (e.g. it must quote a fixed
+	 * formulation in full). Without it the build rejects a conspicuously long key.
+	 */
+	keyLengthExempt: text.optional(),
 });
 export const MultipleSchema = z.object({
 	...base,

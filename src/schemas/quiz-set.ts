@@ -17,6 +17,11 @@ export const BlueprintSchema = z.object({
 	perPower: z.partialRecord(z.enum(POWER_IDS), z.number().int().nonnegative()),
 	/** Restrict the draw to these types (default: all). */
 	types: z.array(z.enum(QUESTION_TYPES)).optional(),
+	/**
+	 * Least share (0–1) of each power's draw that is above recall (理解/应用/分析), e.g. 0.5 for
+	 * 综合测试: of 4 per power, at least 2 are drawn from the items above recall.
+	 */
+	aboveRecall: z.number().min(0).max(1).optional(),
 });
 
 export const QuizSetSchema = z

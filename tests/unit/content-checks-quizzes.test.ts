@@ -143,6 +143,81 @@ describe('checkQuizzes() on a bad question', () => {
 	});
 });
 
+describe('checkQuizzes() on assessment quality (issue 15)', () => {
+	it('reports a single-choice key longer than 1.5 × the longest distractor', () => {
+		expect(only({ bank: 'key-too-long.yaml' })).toMatchObject({
+			file: `${dir}/bank/key-too-long.yaml`,
+			line: 9,
+			message: expect.stringMatching(
+				/^题目 bad-key-length 的 options\[0\]\.text：正确选项有 9 字，超过最长干扰项（5 字）的 1\.5 倍.*keyLengthExempt/u,
+			) as unknown,
+		});
+	});
+	it('accepts the same key when keyLengthExempt says why', () => {
+		expect(check({ bank: 'key-length-exempt.yaml' })).toEqual([]);
+	});
+	it('reports keyLengthExempt on a question that is not single choice', () => {
+		expect(only({ bank: 'exempt-not-single.yaml' })).toMatchObject({
+			line: 7,
+			message:
+				'题目 bad-exempt 的 keyLengthExempt：keyLengthExempt 只用于单选题（single）：请删去此字段',
+		});
+	});
+	it('reports an 排序 stem that states the order with sequence words', () => {
+		expect(only({ bank: 'order-stem-sequence.yaml' })).toMatchObject({
+			line: 7,
+			message: expect.stringMatching(
+				/^题目 bad-order-stem 的 stem：排序题干用「先定责任、再细标准、后」交代了顺序/u,
+			) as unknown,
+		});
+	});
+	it('reports an 排序 stem that names the items in the keyed order', () => {
+		expect(only({ bank: 'order-stem-items.yaml' }).message).toMatch(
+			/^题目 bad-order-items 的 stem：排序题干按答案的顺序提到了 3 个排序项的内容/u,
+		);
+	});
+	it('reports the third item on one fact in a power’s pool, naming the other two', () => {
+		expect(only({ bank: 'fact-thrice.yaml' })).toMatchObject({
+			file: `${dir}/bank/fact-thrice.yaml`,
+			line: 28,
+			message: expect.stringMatching(
+				/^题目 fact-c 的 fact：fact「cov-role」在coverage 的题库中已被 fact-a、fact-b 考过/u,
+			) as unknown,
+		});
+	});
+	it('reports an item that prints another item’s keyed answer in the same set', () => {
+		const problems = check({ bank: 'leak.yaml', set: 'lesson-leak.yaml' });
+		expect(problems, JSON.stringify(problems, null, 1)).toHaveLength(1);
+		expect(problems[0]).toMatchObject({
+			file: `${dir}/bank/leak.yaml`,
+			line: 19,
+			message: expect.stringMatching(
+				/^题目 leak-judge 的 stem：在题组 lesson-leak 中泄露了 leak-blank 的答案「一站式」/u,
+			) as unknown,
+		});
+	});
+	it('does not report the same two items when they sit in different sets', () => {
+		expect(check({ bank: 'leak.yaml' })).toEqual([]);
+	});
+	it('reports a lesson set that does not mix levels', () => {
+		expect(only({ set: 'lesson-all-recall.yaml' })).toMatchObject({
+			file: `${dir}/sets/lesson-all-recall.yaml`,
+			line: 4,
+			message: expect.stringMatching(
+				/^题组 lesson-all-recall 的 questions：随堂测验要混合层次.*2 题中 2 题是记忆题/u,
+			) as unknown,
+		});
+	});
+	it('reports a blueprint whose share above recall the bank cannot fill', () => {
+		expect(only({ set: 'blueprint-above-recall.yaml' })).toMatchObject({
+			line: 5,
+			message: expect.stringMatching(
+				/^题组 blueprint-above-recall 的 blueprint\.aboveRecall：leadership 每次要抽 2 道记忆以上.*只有 1 题/u,
+			) as unknown,
+		});
+	});
+});
+
 describe('checkQuizzes() on sets and lessons', () => {
 	it('reports a set naming an unknown question', () => {
 		expect(only({ set: 'unknown-question.yaml' })).toMatchObject({

@@ -1,0 +1,267 @@
+/**
+ * Assessment-quality rules on the question bank (issue 15), on parsed questions:
+ *   leak        within one set, no item's keyed answer (keyed options, blank answers, match pairs,
+ *               order items) is printed in another item's stem or options;
+ *   key length  a single-choice key is at most 1.5 × its longest distractor unless `keyLengthExempt`;
+ *   order stem  an 排序 stem does not state the order it asks for;
+ *   fact        one `fact` is the target of at most two items in a pool (a power's bank, or one set);
+ *   levels      a lesson set mixes levels; a drawn set's share above recall can be filled.
+ * Each finding names the question, the field (a path inside the question) and the fix, in Chinese;
+ * ./quizzes.ts adds the file and the line.
+ * Owns: those rules. Must not: read files or know YAML (./quizzes.ts does).
+ */
+import { normaliseAnswer } from '../quiz/normalise';
+import { isAboveRecall, type Question } from '../schemas/question';
+
+export interface Finding {
+	/** The question the finding is about. */
+	id: string;
+	/** Path of the field inside the question, e.g. ['options', 2]. */
+	path: (string | number)[];
+	message: string;
+}
+
+/** Texts compare after the answer normaliser: width, case, punctuation and spaces do not matter. */
+const norm = normaliseAnswer;
+
+/** The maximum key length as a multiple of the longest distractor. */
+export const KEY_LENGTH_RATIO = 1.5;
+/** At most this many items of one pool may target one fact. */
+export const MAX_ITEMS_PER_FACT = 2;
+/** A lesson set may hold at most this share of recall items. */
+export const LESSON_MAX_RECALL_SHARE = 0.6;
+
+/** Length of an option as a learner sees it (spaces ignored). */
+const visibleLength = (text: string) => [...text.replace(/\s/gu, '')].length;
+
+/** A text of a question as shown, with its field path. */
+interface Shown {
+	path: (string | number)[];
+	text: string;
+	/** True when this text is one whole choice of a choice question (option, not a statement). */
+	wholeChoice: boolean;
+}
+
+/** Everything a question shows before it is answered: stem, options, match sides, order items. */
+function shownTexts(q: Question): Shown[] {
+	const out: Shown[] = [{ path: ['stem'], text: q.stem, wholeChoice: false }];
+	if (q.type === 'single' || q.type === 'multiple') {
+		q.options.forEach((o, k) =>
+			out.push({ path: ['options', k, 'text'], text: o.text, wholeChoice: true }),
+		);
+	}
+	if (q.type === 'match') {
+		q.pairs.forEach((p, k) => {
+			out.push({ path: ['pairs', k, 'left'], text: p.left, wholeChoice: true });
+			out.push({ path: ['pairs', k, 'right'], text: p.right, wholeChoice: true });
+		});
+		(q.distractors ?? []).forEach((d, k) =>
+			out.push({ path: ['distractors', k], text: d, wholeChoice: true }),
+		);
+	}
+	if (q.type === 'order') {
+		q.items.forEach((t, k) => out.push({ path: ['items', k], text: t, wholeChoice: false }));
+	}
+	return out;
+}
+
+/** One piece of a question's keyed answer that must not be printed elsewhere in its set. */
+interface Keyed {
+	/** What the learner must produce or pick, as shown in messages. */
+	label: string;
+	/** Normalised needles; the answer leaks when all of them occur in one shown text of another item. */
+	needles: string[];
+	/** A choice label (a whole option of a choice question): no leak where it is again a whole choice. */
+	choiceLabel: boolean;
+}
+
+/**
+ * The keyed answer of a question in pieces. A one-character blank answer is taken with one character
+ * of its stem on each side (由“___”变 → 由虚变), so that 虚 alone does not match everywhere.
+ */
+export function keyedTexts(q: Question): Keyed[] {
+	const out: Keyed[] = [];
+	const plain = (label: string, choiceLabel: boolean) => {
+		const n = norm(label);
+		if ([...n].length >= 2) out.push({ label, needles: [n], choiceLabel });
+	};
+	switch (q.type) {
+		case 'single':
+			plain(q.options[q.answer]?.text ?? '', true);
+			break;
+		case 'multiple':
+			for (const i of q.answer) plain(q.options[i]?.text ?? '', true);
+			break;
+		case 'order':
+			for (const t of q.items) plain(t, false);
+			break;
+		case 'match':
+			for (const p of q.pairs) {
+				const l = norm(p.left);
+				const r = norm(p.right);
+				if (l && r)
+					out.push({ label: `${p.left} → ${p.right}`, needles: [l, r], choiceLabel: true });
+			}
+			break;
+		case 'blank': {
+			const parts = q.stem.split('___');
+			q.blanks.forEach((b, k) => {
+				for (const accept of b.accept) {
+					const n = norm(accept);
+					if ([...n].length >= 2) {
+						out.push({ label: accept, needles: [n], choiceLabel: false });
+						continue;
+					}
+					if (!n) continue;
+					const before = [...norm(parts[k] ?? '')].at(-1) ?? '';
+					const after = [...norm(parts[k + 1] ?? '')][0] ?? '';
+					const context = `${before}${n}${after}`;
+					if ([...context].length >= 2)
+						out.push({ label: accept, needles: [context], choiceLabel: false });
+				}
+			});
+			break;
+		}
+		default:
+			break;
+	}
+	return out;
+}
+
+/**
+ * Leaks within one set: for each pair of items, a keyed piece of one printed in a shown text of the
+ * other. A choice label (区域联建) that is again a whole choice of the other item is not a leak: both
+ * items merely offer the same choices.
+ */
+export function setLeaks(setId: string, items: readonly Question[]): Finding[] {
+	const findings: Finding[] = [];
+	for (const a of items) {
+		const keyed = keyedTexts(a);
+		for (const b of items) {
+			if (a === b || a.id === b.id) continue;
+			for (const shown of shownTexts(b)) {
+				const text = norm(shown.text);
+				for (const k of keyed) {
+					if (!k.needles.every((n) => text.includes(n))) continue;
+					if (k.choiceLabel && shown.wholeChoice && k.needles.some((n) => n === text)) continue;
+					findings.push({
+						id: b.id,
+						path: shown.path,
+						message: `在题组 ${setId} 中泄露了 ${a.id} 的答案「${k.label}」：同一题组里，一题的答案（正确选项、填空答案、连线配对、排序项）不得出现在另一题的题干或选项中。请改写此处，或把 ${a.id} 与 ${b.id} 之一移出 ${setId}`,
+					});
+					break;
+				}
+			}
+		}
+	}
+	return findings;
+}
+
+/** A single-choice key conspicuously longer than every distractor. */
+export function keyLengthFinding(q: Question): Finding | undefined {
+	if (q.type !== 'single' || q.keyLengthExempt) return undefined;
+	const key = q.options[q.answer];
+	if (!key) return undefined;
+	const longest = Math.max(
+		0,
+		...q.options.filter((_, i) => i !== q.answer).map((o) => visibleLength(o.text)),
+	);
+	const length = visibleLength(key.text);
+	if (longest === 0 || length <= KEY_LENGTH_RATIO * longest) return undefined;
+	return {
+		id: q.id,
+		path: ['options', q.answer, 'text'],
+		message: `正确选项有 ${length} 字，超过最长干扰项（${longest} 字）的 ${KEY_LENGTH_RATIO} 倍，不读题也能猜中。请缩短正确选项或写出同样长的干扰项；确需保留时，写 keyLengthExempt: 说明原因`,
+	};
+}
+
+/** Words that announce a sequence in a stem (先…再, 从…到, 首先, 最后 …); 先后顺序 is not one. */
+const SEQUENCE_WORDS =
+	/先(?!后)[^，。；？]{0,14}(?:再|然后|后|最后)|从[^，。；？]{1,16}到|首先|其次|再次|然后|最后|一是|二是|第一|第二|→/u;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+const bigrams = (text: string): string[] => {
+	const chars = [...norm(text)];
+	return chars.slice(0, -1).map((c, i) => c + (chars[i + 1] ?? ''));
+};
+
+/**
+ * An 排序 stem that states the order: it uses sequence words, or two or more items can be found in
+ * the stem, in the keyed order, by a two-character piece that belongs to that item alone.
+ */
+export function orderStemFinding(q: Question): Finding | undefined {
+	if (q.type !== 'order') return undefined;
+	const stem = norm(q.stem);
+	const word = SEQUENCE_WORDS.exec(q.stem.replace(/\s/gu, ''));
+	if (word) {
+		return {
+			id: q.id,
+			path: ['stem'],
+			message: `排序题干用「${word[0]}」交代了顺序，等于把答案写在题干里。请改成中性的问法，如「请按文章的叙述顺序排列」`,
+		};
+	}
+	const grams = q.items.map(bigrams);
+	// Where each item shows in the stem, by a two-character piece no other item has.
+	const places = grams.map((own, i) => {
+		const others = new Set(grams.filter((_, j) => j !== i).flat());
+		return own
+			.filter((g) => !others.has(g))
+			.flatMap((g) => [...stem.matchAll(new RegExp(escape(g), 'gu'))].map((m) => m.index));
+	});
+	// The longest chain of items found in the stem in the keyed order.
+	const chain: number[] = places.map(() => 0);
+	places.forEach((mine, j) => {
+		if (!mine.length) return;
+		chain[j] = 1;
+		for (let i = 0; i < j; i++) {
+			if ((chain[i] ?? 0) > 0 && places[i]!.some((a) => mine.some((b) => a < b))) {
+				chain[j] = Math.max(chain[j] ?? 0, (chain[i] ?? 0) + 1);
+			}
+		}
+	});
+	const found = Math.max(0, ...chain);
+	if (found >= 2) {
+		return {
+			id: q.id,
+			path: ['stem'],
+			message: `排序题干按答案的顺序提到了 ${found} 个排序项的内容，等于交代了顺序。请改成中性的问法，不在题干里列出各项`,
+		};
+	}
+	return undefined;
+}
+
+/** Facts targeted by more than two items of a pool; the finding sits on each item beyond the second. */
+export function factFindings(pool: string, items: readonly Question[]): Finding[] {
+	const byFact = new Map<string, Question[]>();
+	for (const q of items) {
+		if (!q.fact) continue;
+		byFact.set(q.fact, [...(byFact.get(q.fact) ?? []), q]);
+	}
+	const findings: Finding[] = [];
+	for (const [fact, list] of byFact) {
+		if (list.length <= MAX_ITEMS_PER_FACT) continue;
+		for (const q of list.slice(MAX_ITEMS_PER_FACT)) {
+			findings.push({
+				id: q.id,
+				path: ['fact'],
+				message: `fact「${fact}」在${pool}中已被 ${list
+					.slice(0, MAX_ITEMS_PER_FACT)
+					.map((x) => x.id)
+					.join(
+						'、',
+					)} 考过：同一事实在一个题池中至多考 ${MAX_ITEMS_PER_FACT} 题。请改考文章中尚未考到的内容，或删去此题`,
+			});
+		}
+	}
+	return findings;
+}
+
+/** A lesson set must mix levels: at least two levels, at most 60 % recall. Returns the problem text. */
+export function lessonLevelProblem(items: readonly Question[]): string | undefined {
+	if (items.length < 2) return undefined;
+	const levels = new Set(items.map((q) => q.level));
+	const recall = items.filter((q) => !isAboveRecall(q.level)).length;
+	if (levels.size >= 2 && recall <= LESSON_MAX_RECALL_SHARE * items.length) return undefined;
+	return `随堂测验要混合层次：至少两种 level，记忆（recall）题不超过 ${Math.round(LESSON_MAX_RECALL_SHARE * 100)} %（现在 ${items.length} 题中 ${recall} 题是记忆题，层次 ${[...levels].join('、')}）。请换入理解、应用或分析题`;
+}

@@ -1,0 +1,148 @@
+/**
+ * The assessment-quality rules (src/content-checks/quiz-quality.ts) on small in-memory questions, and
+ * the level-aware draw of 综合测试 (src/quiz/draw.ts, blueprint.aboveRecall). The build-level messages
+ * with file and line are tested on fixtures in content-checks-quizzes.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+	factFindings,
+	keyedTexts,
+	keyLengthFinding,
+	lessonLevelProblem,
+	orderStemFinding,
+	setLeaks,
+} from '../../src/content-checks/quiz-quality';
+import { drawBlueprint } from '../../src/quiz/draw';
+import type { Question } from '../../src/schemas/question';
+import { blank, judge, match, order, single, syntheticBank } from '../fixtures/quizzes/questions';
+
+const withLevel = <T extends Question>(
+	q: T,
+	level: Question['level'],
+	extra: Partial<T> = {},
+): T => ({
+	...q,
+	level,
+	difficulty: 1,
+	...extra,
+});
+
+describe('keyedTexts()', () => {
+	it('takes a one-character blank answer with its neighbours from the stem', () => {
+		const q = withLevel(blank, 'recall', {
+			stem: '使党建责任由“___”变“___”',
+			blanks: [{ accept: ['虚'] }, { accept: ['实'] }],
+		});
+		expect(keyedTexts(q).flatMap((k) => k.needles)).toEqual(['由虚变', '变实']);
+	});
+	it('keys a match by its pairs: both sides must show together', () => {
+		expect(keyedTexts(withLevel(match, 'recall'))[0]?.needles).toEqual(['政治领导力', '核心']);
+	});
+});
+
+describe('setLeaks()', () => {
+	const choice = (id: string, key: string, others: string[], stem = '下列哪项正确？') =>
+		withLevel(single, 'understand', {
+			id,
+			stem,
+			options: [key, ...others].map((text) => ({ text, feedback: undefined })),
+			answer: 0,
+		});
+	it('finds a blank answer printed in another item’s stem', () => {
+		const a = withLevel(blank, 'recall');
+		const b = withLevel(judge, 'recall', { stem: '要发挥好“把方向、管大局、保落实”的领导作用。' });
+		expect(setLeaks('s', [a, b])).toMatchObject([{ id: 'fx-judge', path: ['stem'] }]);
+	});
+	it('lets two choice items offer the same labels as whole options', () => {
+		const a = choice('a', '区域联建', ['城乡协建', '行业统建']);
+		const b = choice('b', '行业统建', ['区域联建', '城乡协建']);
+		expect(setLeaks('s', [a, b])).toEqual([]);
+	});
+	it('but a key named in another stem is a leak', () => {
+		const a = choice('a', '区域联建', ['城乡协建', '行业统建']);
+		const b = withLevel(judge, 'recall', {
+			stem: '区域联建依托各类园区、商圈市场建立党建工作机构。',
+		});
+		expect(setLeaks('s', [a, b])).toHaveLength(1);
+	});
+	it('finds order items repeated as another item’s options, and the other way round', () => {
+		const a = withLevel(order, 'recall', {
+			items: ['强化党性教育', '严格履行职责', '加强检查监督'],
+		});
+		const b = choice('b', '加强检查监督', ['发展经济']);
+		expect(setLeaks('s', [a, b]).map((f) => f.id)).toEqual(['b', 'fx-order']);
+	});
+});
+
+describe('keyLengthFinding()', () => {
+	it('allows a key up to 1.5 × the longest distractor and flags a longer one', () => {
+		const q = (key: string) =>
+			withLevel(single, 'recall', {
+				options: [key, '四个字啊'].map((text) => ({ text, feedback: undefined })),
+				answer: 0,
+			});
+		expect(keyLengthFinding(q('六个字的选项'))).toBeUndefined();
+		expect(keyLengthFinding(q('七个字的正确选项'))?.path).toEqual(['options', 0, 'text']);
+		expect(
+			keyLengthFinding({ ...q('七个字的正确选项'), keyLengthExempt: '须完整引用' }),
+		).toBeUndefined();
+	});
+});
+
+describe('orderStemFinding()', () => {
+	const q = (stem: string) =>
+		withLevel(order, 'recall', {
+			stem,
+			items: [
+				'以村党组织为纽带组建乡村振兴“党建联盟”',
+				'整合县域党建资源',
+				'强化“整体推进”党建责任考核',
+			],
+		});
+	it('accepts a neutral stem', () => {
+		expect(orderStemFinding(q('请按文章的叙述顺序排列县域层面的三项举措。'))).toBeUndefined();
+		expect(orderStemFinding(q('请按先后顺序排列。'))).toBeUndefined();
+	});
+	it('flags sequence words and items named in the keyed order', () => {
+		expect(orderStemFinding(q('先搭平台，再整合资源，最后考核。请排序。'))).toBeDefined();
+		expect(orderStemFinding(q('从联盟到考核，请排序。'))).toBeDefined();
+		expect(orderStemFinding(q('三项举措（联盟、整合、考核）请排序。'))).toBeDefined();
+	});
+	it('does not flag items named out of order', () => {
+		expect(orderStemFinding(q('三项举措（考核、整合、联盟）请排序。'))).toBeUndefined();
+	});
+});
+
+describe('factFindings() and lessonLevelProblem()', () => {
+	it('allows two items per fact and reports the third', () => {
+		const items = ['a', 'b', 'c'].map((id) => withLevel(judge, 'recall', { id, fact: 'f' }));
+		expect(factFindings('pool', items.slice(0, 2))).toEqual([]);
+		expect(factFindings('pool', items)).toMatchObject([{ id: 'c', path: ['fact'] }]);
+	});
+	it('wants two levels and at most 60 % recall in a lesson set', () => {
+		const r = (id: string) => withLevel(judge, 'recall', { id });
+		const u = (id: string) => withLevel(judge, 'apply', { id });
+		expect(lessonLevelProblem([r('1'), r('2'), r('3'), u('4'), u('5')])).toBeUndefined();
+		expect(lessonLevelProblem([r('1'), r('2'), r('3'), u('4')])).toMatch(/4 题中 3 题是记忆题/u);
+		expect(lessonLevelProblem([u('1'), u('2')])).toMatch(/至少两种 level/u);
+	});
+});
+
+describe('drawBlueprint() with aboveRecall', () => {
+	const bank = syntheticBank(8).map((q, i) => ({
+		...q,
+		level: i % 4 === 0 ? ('apply' as const) : ('recall' as const),
+		difficulty: 1 as const,
+	}));
+	it('draws at least the share above recall from every power, whatever the seed', () => {
+		const blueprint = { perPower: { leadership: 4, coverage: 4 }, aboveRecall: 0.5 };
+		for (let seed = 1; seed <= 30; seed++) {
+			const drawn = drawBlueprint(bank, blueprint, seed);
+			expect(drawn).toHaveLength(8);
+			for (const power of ['leadership', 'coverage']) {
+				const mine = drawn.filter((q) => q.power === power);
+				expect(mine.filter((q) => q.level !== 'recall').length).toBeGreaterThanOrEqual(2);
+			}
+		}
+	});
+});
