@@ -38,30 +38,29 @@ const visibleLength = (text: string) => [...text.replace(/\s/gu, '')].length;
 interface Shown {
 	path: (string | number)[];
 	text: string;
-	/** True when this text is one whole choice of a choice question (option, not a statement). */
+	/** True when this text is one whole choice (an option, a match side or an order item). */
 	wholeChoice: boolean;
+	/** True when the item offers this text without asserting it: a wrong option or a match distractor. */
+	offeredOnly: boolean;
 }
 
 /** Everything a question shows before it is answered: stem, options, match sides, order items. */
 function shownTexts(q: Question): Shown[] {
-	const out: Shown[] = [{ path: ['stem'], text: q.stem, wholeChoice: false }];
+	const out: Shown[] = [{ path: ['stem'], text: q.stem, wholeChoice: false, offeredOnly: false }];
+	const add = (path: Shown['path'], text: string, offeredOnly = false) =>
+		out.push({ path, text, wholeChoice: true, offeredOnly });
 	if (q.type === 'single' || q.type === 'multiple') {
-		q.options.forEach((o, k) =>
-			out.push({ path: ['options', k, 'text'], text: o.text, wholeChoice: true }),
-		);
+		const keyed = new Set(q.type === 'single' ? [q.answer] : q.answer);
+		q.options.forEach((o, k) => add(['options', k, 'text'], o.text, !keyed.has(k)));
 	}
 	if (q.type === 'match') {
 		q.pairs.forEach((p, k) => {
-			out.push({ path: ['pairs', k, 'left'], text: p.left, wholeChoice: true });
-			out.push({ path: ['pairs', k, 'right'], text: p.right, wholeChoice: true });
+			add(['pairs', k, 'left'], p.left);
+			add(['pairs', k, 'right'], p.right);
 		});
-		(q.distractors ?? []).forEach((d, k) =>
-			out.push({ path: ['distractors', k], text: d, wholeChoice: true }),
-		);
+		(q.distractors ?? []).forEach((d, k) => add(['distractors', k], d, true));
 	}
-	if (q.type === 'order') {
-		q.items.forEach((t, k) => out.push({ path: ['items', k], text: t, wholeChoice: false }));
-	}
+	if (q.type === 'order') q.items.forEach((t, k) => add(['items', k], t));
 	return out;
 }
 
@@ -93,7 +92,9 @@ export function keyedTexts(q: Question): Keyed[] {
 			for (const i of q.answer) plain(q.options[i]?.text ?? '', true);
 			break;
 		case 'order':
-			for (const t of q.items) plain(t, false);
+			// The answer is the sequence: an item shown again as a whole choice elsewhere tells nothing
+			// of its place, but printed in a stem or inside a longer text it gives the item away.
+			for (const t of q.items) plain(t, true);
 			break;
 		case 'match':
 			for (const p of q.pairs) {
@@ -130,8 +131,9 @@ export function keyedTexts(q: Question): Keyed[] {
 
 /**
  * Leaks within one set: for each pair of items, a keyed piece of one printed in a shown text of the
- * other. A choice label (区域联建) that is again a whole choice of the other item is not a leak: both
- * items merely offer the same choices.
+ * other. A choice label (a keyed option or an order item, e.g. 推进区域联建) is not leaked where the
+ * other item shows it as one whole choice or only as a wrong option: both items merely offer the
+ * same choices. In a stem, a keyed option or inside a longer text it is a leak.
  */
 export function setLeaks(setId: string, items: readonly Question[]): Finding[] {
 	const findings: Finding[] = [];
@@ -143,7 +145,13 @@ export function setLeaks(setId: string, items: readonly Question[]): Finding[] {
 				const text = norm(shown.text);
 				for (const k of keyed) {
 					if (!k.needles.every((n) => text.includes(n))) continue;
-					if (k.choiceLabel && shown.wholeChoice && k.needles.some((n) => n === text)) continue;
+					// A choice label is no giveaway where the other item only offers it (a wrong option)
+					// or shows it as one whole choice among others.
+					if (
+						k.choiceLabel &&
+						(shown.offeredOnly || (shown.wholeChoice && k.needles.includes(text)))
+					)
+						continue;
 					findings.push({
 						id: b.id,
 						path: shown.path,

@@ -65,12 +65,31 @@ describe('setLeaks()', () => {
 		});
 		expect(setLeaks('s', [a, b])).toHaveLength(1);
 	});
-	it('finds order items repeated as another item’s options, and the other way round', () => {
+	it('finds a key printed inside another item’s order item (the old ren-order-02 / ren-single-05)', () => {
 		const a = withLevel(order, 'recall', {
-			items: ['强化党性教育', '严格履行职责', '加强检查监督'],
+			items: [
+				'把好带头人选用关',
+				'深入推行“三项机制”，为基层干部担当争先撑腰鼓劲',
+				'实施组织生活质量提升行动',
+			],
 		});
-		const b = choice('b', '加强检查监督', ['发展经济']);
-		expect(setLeaks('s', [a, b]).map((f) => f.id)).toEqual(['b', 'fx-order']);
+		const b = choice('b', '为基层干部担当争先撑腰鼓劲', ['推动乡村旅游']);
+		expect(setLeaks('s', [a, b])).toMatchObject([{ id: 'fx-order', path: ['items', 1] }]);
+	});
+	it('but an order item shown again as one whole option is no leak', () => {
+		const a = withLevel(order, 'recall', { items: ['推进城乡协建', '推进区域联建', '行业统建'] });
+		const b = choice('b', '推进区域联建', ['行业统建', '推进城乡协建']);
+		expect(setLeaks('s', [a, b])).toEqual([]);
+	});
+	it('and a key offered only as another item’s wrong option is no leak', () => {
+		const a = choice('a', '推进区域联建', ['行业统建']);
+		const b = choice('b', '是组织力建设的基础', ['推进区域联建', '要求构建严密的组织体系']);
+		expect(setLeaks('s', [a, b])).toEqual([]);
+	});
+	it('yet a keyed option that states another item’s key is a leak', () => {
+		const a = choice('a', '推进区域联建', ['行业统建']);
+		const b = choice('b', '推进区域联建要依托各类园区', ['行业统建要依托园区']);
+		expect(setLeaks('s', [a, b]).map((f) => f.id)).toEqual(['b']);
 	});
 });
 
