@@ -75,8 +75,9 @@ interface Keyed {
 }
 
 /**
- * The keyed answer of a question in pieces. A one-character blank answer is taken with one character
- * of its stem on each side (由“___”变 → 由虚变), so that 虚 alone does not match everywhere.
+ * The keyed answer of a question in pieces. A short blank answer is taken with its neighbours in the
+ * stem: one character with both (由“___”变 → 由虚变), two characters with the one before (的核心), so
+ * that 虚 or 动力 (in 推动力) alone does not match everywhere.
  */
 export function keyedTexts(q: Question): Keyed[] {
 	const out: Keyed[] = [];
@@ -109,14 +110,20 @@ export function keyedTexts(q: Question): Keyed[] {
 			q.blanks.forEach((b, k) => {
 				for (const accept of b.accept) {
 					const n = norm(accept);
-					if ([...n].length >= 2) {
+					const chars = [...n];
+					if (chars.length >= 3) {
 						out.push({ label: accept, needles: [n], choiceLabel: false });
 						continue;
 					}
 					if (!n) continue;
 					const before = [...norm(parts[k] ?? '')].at(-1) ?? '';
 					const after = [...norm(parts[k + 1] ?? '')][0] ?? '';
-					const context = `${before}${n}${after}`;
+					// Two characters (核心, 动力) are often part of a longer word (推动力): take the
+					// character before the blank too (是核心); one character takes both sides (由虚变).
+					const context =
+						chars.length === 2
+							? `${before || ''}${n}${before ? '' : after}`
+							: `${before}${n}${after}`;
 					if ([...context].length >= 2)
 						out.push({ label: accept, needles: [context], choiceLabel: false });
 				}
@@ -137,12 +144,15 @@ export function keyedTexts(q: Question): Keyed[] {
  */
 export function setLeaks(setId: string, items: readonly Question[]): Finding[] {
 	const findings: Finding[] = [];
+	const shownOf = new Map(
+		items.map((q) => [q, shownTexts(q).map((shown) => ({ ...shown, text: norm(shown.text) }))]),
+	);
 	for (const a of items) {
 		const keyed = keyedTexts(a);
 		for (const b of items) {
 			if (a === b || a.id === b.id) continue;
-			for (const shown of shownTexts(b)) {
-				const text = norm(shown.text);
+			for (const shown of shownOf.get(b) ?? []) {
+				const text = shown.text;
 				for (const k of keyed) {
 					if (!k.needles.every((n) => text.includes(n))) continue;
 					// A choice label is no giveaway where the other item only offers it (a wrong option)
