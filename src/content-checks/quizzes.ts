@@ -317,9 +317,7 @@ export function checkQuizzes(
 		}
 	}
 
-	// Transitional (bank v2): the quality rules judge the questions that carry a level, and the sets
-	// whose questions all do; once level is required (see the schema) they judge everything.
-	const bankList = [...questions.values()].filter((q) => q.level !== undefined);
+	const bankList = [...questions.values()];
 	for (const q of bankList) {
 		const long = keyLengthFinding(q);
 		if (long) reportFinding(long);
@@ -370,8 +368,8 @@ export function checkQuizzes(
 				const q = questions.get(qid);
 				return q ? [q] : [];
 			});
-			const judged =
-				items.length === set.questions.length && items.every((q) => q.level !== undefined);
+			// A set naming an unknown question is reported above; judge it once it is whole.
+			const judged = items.length === set.questions.length;
 			// Leaks are judged in lesson sets (and any fixed set but the practice pools): a practice
 			// set is a power's whole pool for drill, which the per-pool fact rule above already bounds.
 			if (judged && set.kind !== 'practice') setLeaks(setId, items).forEach(reportFinding);
@@ -391,9 +389,7 @@ export function checkQuizzes(
 				const have = pool.length;
 				const needUpper = aboveRecallNeeded(wanted, set.blueprint);
 				const haveUpper = pool.filter((q) => isAboveRecall(q.level)).length;
-				// Transitional: a pool whose items do not all carry a level yet is not judged.
-				const leveled = pool.every((q) => q.level !== undefined);
-				if (leveled && wanted <= have && needUpper > haveUpper) {
+				if (wanted <= have && needUpper > haveUpper) {
 					problems.push(
 						located.problem(
 							['blueprint', 'aboveRecall'],

@@ -78,20 +78,14 @@ const base = {
 	 * understand 理解 (a distinction, a relation, the argument's structure), apply 应用 (a 情景: which
 	 * measure of the article fits and why), analyze 分析 (cause and effect, roles across sections).
 	 */
-	level: z
-		.enum(QUESTION_LEVELS, {
-			error: (i) =>
-				`level 必须是 ${QUESTION_LEVELS.join(' / ')} 之一（记忆 / 理解 / 应用 / 分析；收到 ${JSON.stringify(i.input)}）`,
-		})
-		// Transitional: optional until every bank file carries it (bank v2); then required.
-		.optional(),
+	level: z.enum(QUESTION_LEVELS, {
+		error: (i) =>
+			`level 必须是 ${QUESTION_LEVELS.join(' / ')} 之一（记忆 / 理解 / 应用 / 分析；收到 ${JSON.stringify(i.input)}）`,
+	}),
 	/** 1 easy · 2 medium · 3 hard. */
-	difficulty: z
-		.union([z.literal(1), z.literal(2), z.literal(3)], {
-			error: (i) => `difficulty 必须是 1、2 或 3（收到 ${JSON.stringify(i.input)}）`,
-		})
-		// Transitional: optional until every bank file carries it (bank v2); then required.
-		.optional(),
+	difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)], {
+		error: (i) => `difficulty 必须是 1、2 或 3（收到 ${JSON.stringify(i.input)}）`,
+	}),
 	/**
 	 * The fact of the article the question targets, a kebab-case id such as `five-roles`; questions that
 	 * test the same fact share it (at most two per pool: a power's whole bank, or one set).

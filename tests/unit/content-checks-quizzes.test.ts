@@ -63,7 +63,12 @@ describe('checkQuizzes() on the repository', () => {
 		() => {
 			const result = checkQuizzes(readQuizFiles('.'), readLessonFiles('.'), article);
 			expect(result.problems).toEqual([]);
-			expect(result.sets.get('exam')).toMatchObject({ kind: 'exam', mode: 'test', passMark: 0.8 });
+			expect(result.sets.get('exam')).toMatchObject({
+				kind: 'exam',
+				mode: 'test',
+				passMark: 0.8,
+				blueprint: { aboveRecall: 0.5 },
+			});
 			expect(result.sets.get('daily')).toMatchObject({ kind: 'daily' });
 		},
 	);
@@ -149,6 +154,14 @@ describe('checkQuizzes() on a bad question', () => {
 });
 
 describe('checkQuizzes() on assessment quality (issue 15)', () => {
+	it('reports a question without level and difficulty, naming the allowed values', () => {
+		const problems = check({ bank: 'missing-level.yaml' });
+		expect(problems.map((p) => p.message)).toEqual([
+			'题目 bad-level 的 level：level 必须是 recall / understand / apply / analyze 之一（记忆 / 理解 / 应用 / 分析；收到 undefined）',
+			'题目 bad-level 的 difficulty：difficulty 必须是 1、2 或 3（收到 undefined）',
+		]);
+		expect(problems[0]).toMatchObject({ file: `${dir}/bank/missing-level.yaml`, line: 3 });
+	});
 	it('reports a single-choice key longer than 1.5 × the longest distractor', () => {
 		expect(only({ bank: 'key-too-long.yaml' })).toMatchObject({
 			file: `${dir}/bank/key-too-long.yaml`,

@@ -12,6 +12,8 @@ const bank: Question[] = [
 		stem: `题${i}`,
 		explanation: '解析',
 		source: src,
+		level: 'recall',
+		difficulty: 1,
 		options: [
 			{ text: '甲', feedback: undefined },
 			{ text: '乙', feedback: undefined },
@@ -25,6 +27,8 @@ const bank: Question[] = [
 		stem: `判${i}`,
 		explanation: '解析',
 		source: src,
+		level: 'recall',
+		difficulty: 1,
 		answer: i % 2 === 0,
 	})),
 	{
@@ -34,6 +38,8 @@ const bank: Question[] = [
 		stem: '排序',
 		explanation: '解析',
 		source: src,
+		level: 'recall',
+		difficulty: 1,
 		items: ['一', '二', '三'],
 	},
 ];
