@@ -7,6 +7,7 @@
  */
 import type { AttemptResult } from '../quiz/attempt';
 import { localDay } from './dates';
+import { mergeInProgress } from './in-progress-rules';
 import type {
 	Answer,
 	AssignmentRecord,
@@ -248,6 +249,7 @@ export function mergeDocs(base: ProgressDoc, other: ProgressDoc): ProgressDoc {
 		assignments: mergeRecords(base.assignments, other.assignments, later),
 		days: [...new Set([...base.days, ...other.days])].sort().slice(-MAX_DAYS),
 		settings: later(base.settings, other.settings),
+		inProgress: mergeInProgress(base.inProgress, other.inProgress),
 		...(lastLocation ? { lastLocation } : {}),
 	};
 }

@@ -287,3 +287,13 @@ export function dismissBackups(): void {
 	const result = storage.write(BACKUP_KEY, encodeBackups(allBackups));
 	publishBackups(!result.ok);
 }
+
+// ——— Parts of the document owned by other modules ———
+
+/**
+ * Apply a pure change to the document (merged with storage first, like every change here). For
+ * modules that own a part of the document and its rules: ./in-progress.ts.
+ */
+export function applyChange(change: (doc: ProgressDoc, now: number) => ProgressDoc): void {
+	commit(change);
+}
