@@ -86,6 +86,8 @@ export function recordAttempt(
 
 	const questions = { ...doc.questions };
 	for (const q of result.questions) {
+		// Unanswered in a test: scored 0 in the attempt, but never answered, so no history.
+		if (q.skipped) continue;
 		const old = questions[q.questionId];
 		questions[q.questionId] = {
 			power: q.power,

@@ -59,6 +59,8 @@ export const QuestionOutcomeSchema = z.object({
 	correct: z.boolean(),
 	selfAssessed: z.boolean(),
 	response: z.optional(z.unknown()),
+	/** Left unanswered in a test (src/quiz/attempt.ts): kept out of the question's history. */
+	skipped: z.optional(z.boolean()),
 });
 
 /** One quiz attempt, exactly as the quiz engine reports it (src/quiz/attempt.ts AttemptResult). */
