@@ -14,13 +14,7 @@
  * or know line numbers (src/content-checks/cases.ts maps problems onto the file).
  */
 import type { Case, CaseNode, PassageLine } from '../schemas/case';
-import {
-	describePath,
-	enumeratePaths,
-	nodeMap,
-	type CasePath,
-	type CaseStep,
-} from './graph';
+import { describePath, enumeratePaths, nodeMap, type CasePath, type CaseStep } from './graph';
 import { applyChoice, conditionFlags, EMPTY_STATE, matches, type CaseState } from './state';
 
 export interface AuditProblem {
@@ -86,23 +80,35 @@ export function auditCase(c: Case): AuditProblem[] {
 	const declared = new Set(Object.keys(c.flags));
 	const setAnywhere = new Set<string>();
 	const used: { flag: string; where: (string | number)[]; what: string }[] = [];
-	const useCondition = (when: Parameters<typeof conditionFlags>[0], where: (string | number)[], what: string) =>
-		conditionFlags(when).forEach((flag) => used.push({ flag, where, what }));
-	c.endings.forEach((rule, i) => useCondition(rule.when, ['endings', i, 'when'], `结局规则第 ${i + 1} 条`));
+	const useCondition = (
+		when: Parameters<typeof conditionFlags>[0],
+		where: (string | number)[],
+		what: string,
+	) => conditionFlags(when).forEach((flag) => used.push({ flag, where, what }));
+	c.endings.forEach((rule, i) =>
+		useCondition(rule.when, ['endings', i, 'when'], `结局规则第 ${i + 1} 条`),
+	);
 	for (const node of c.nodes) {
 		useCondition(node.assumes, at(node.id, 'assumes'), `节点「${node.id}」的 assumes`);
 		for (const { key, lines: ls } of lines(node))
 			ls.forEach((line, j) => {
-				if (typeof line !== 'string') useCondition(line.when, at(node.id, key, j), `节点「${node.id}」的条件句`);
+				if (typeof line !== 'string')
+					useCondition(line.when, at(node.id, key, j), `节点「${node.id}」的条件句`);
 			});
-		const routesOf = (routes: readonly { when?: Parameters<typeof conditionFlags>[0] }[], where: (string | number)[]) =>
-			routes.forEach((r, j) => useCondition(r.when, [...where, j], `节点「${node.id}」的路由`));
+		const routesOf = (
+			routes: readonly { when?: Parameters<typeof conditionFlags>[0] }[],
+			where: (string | number)[],
+		) => routes.forEach((r, j) => useCondition(r.when, [...where, j], `节点「${node.id}」的路由`));
 		if (node.type === 'situation') routesOf(node.next, at(node.id, 'next'));
 		if (node.type === 'decision')
 			node.choices.forEach((choice, j) => {
 				for (const flag of choice.set ?? []) {
 					setAnywhere.add(flag);
-					used.push({ flag, where: at(node.id, 'choices', j, 'set'), what: `节点「${node.id}」第 ${j + 1} 个选项的 set` });
+					used.push({
+						flag,
+						where: at(node.id, 'choices', j, 'set'),
+						what: `节点「${node.id}」第 ${j + 1} 个选项的 set`,
+					});
 				}
 				routesOf(choice.next, at(node.id, 'choices', j, 'next'));
 			});
@@ -138,7 +144,8 @@ export function auditCase(c: Case): AuditProblem[] {
 				});
 			for (const { key, lines: ls } of lines(node))
 				ls.forEach((line, j) => {
-					if (typeof line !== 'string' && matches(state, line.when)) shown.add(`${node.id}:${key}:${j}`);
+					if (typeof line !== 'string' && matches(state, line.when))
+						shown.add(`${node.id}:${key}:${j}`);
 				});
 		});
 		const ending = c.nodes[index.get(path.ending)!]!;
@@ -153,7 +160,11 @@ export function auditCase(c: Case): AuditProblem[] {
 	for (const node of c.nodes)
 		for (const { key, lines: ls } of lines(node))
 			ls.forEach((line, j) => {
-				if (typeof line !== 'string' && paths.some((p) => p.steps.some((s) => s.node === node.id)) && !shown.has(`${node.id}:${key}:${j}`))
+				if (
+					typeof line !== 'string' &&
+					paths.some((p) => p.steps.some((s) => s.node === node.id)) &&
+					!shown.has(`${node.id}:${key}:${j}`)
+				)
 					problems.push({
 						where: at(node.id, key, j),
 						message: `节点「${node.id}」的条件句「${line.text}」在任何路径上都不会显示：请检查它的 when`,
@@ -180,7 +191,8 @@ export function auditCase(c: Case): AuditProblem[] {
 	if (paths.length > 0 && earlierDecisions(paths).length === 0) {
 		problems.push({
 			where: ['endings'],
-			message: '结局只由最后一个决策决定：只要最后一步选得一样，前面怎么选结局都一样。请让前面的选择设置状态（set / points），并在结局规则里用到它',
+			message:
+				'结局只由最后一个决策决定：只要最后一步选得一样，前面怎么选结局都一样。请让前面的选择设置状态（set / points），并在结局规则里用到它',
 		});
 	}
 

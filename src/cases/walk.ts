@@ -58,7 +58,8 @@ export function stateOf(c: CaseGraph, walk: Walk): CaseState {
 	let state = EMPTY_STATE;
 	for (const step of walk.steps) {
 		const node = nodeOf(c, step.node);
-		const choice = node.type === 'decision' && step.choice !== undefined ? node.choices[step.choice] : undefined;
+		const choice =
+			node.type === 'decision' && step.choice !== undefined ? node.choices[step.choice] : undefined;
 		if (choice) state = applyChoice(state, choice);
 	}
 	return state;

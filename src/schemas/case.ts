@@ -41,7 +41,10 @@ const text = z.string().trim().min(1);
 const nodeId = z
 	.string()
 	.regex(/^[a-z0-9][a-z0-9-]*$/u, '节点 id 只能用小写字母、数字和连字符（如 d1、end-good）')
-	.refine((id) => id !== ENDING_TARGET, `「${ENDING_TARGET}」是保留字（表示按结局规则选结局），不能作节点 id`);
+	.refine(
+		(id) => id !== ENDING_TARGET,
+		`「${ENDING_TARGET}」是保留字（表示按结局规则选结局），不能作节点 id`,
+	);
 const flagName = z
 	.string()
 	.regex(/^[a-z][a-z0-9-]*$/u, '状态标记名只能用小写字母、数字和连字符（如 collective）');
@@ -63,7 +66,10 @@ export const ConditionSchema = z
 		atLeast: points.optional(),
 		below: points.optional(),
 	})
-	.refine((c) => Object.values(c).some((v) => v !== undefined), '条件不能为空：请写 all / any / none / atLeast / below 之一');
+	.refine(
+		(c) => Object.values(c).some((v) => v !== undefined),
+		'条件不能为空：请写 all / any / none / atLeast / below 之一',
+	);
 export type Condition = z.output<typeof ConditionSchema>;
 
 /** One line of a passage: always shown, or shown only when the state matches `when`. */

@@ -35,7 +35,9 @@ describe('checkCases(): the file', () => {
 		const problems = problemsOf('missing-node');
 		expect(problems).toHaveLength(1);
 		expect(problems[0]!.line).toBe(lineOf('missing-node', 'next: end-x'));
-		expect(problems[0]!.message).toContain('节点「d3」第 2 个选项的 next 指向不存在的节点「end-x」');
+		expect(problems[0]!.message).toContain(
+			'节点「d3」第 2 个选项的 next 指向不存在的节点「end-x」',
+		);
 	});
 
 	it('rejects a node that no path reaches', () => {
@@ -103,7 +105,9 @@ describe('checkCases(): every path', () => {
 
 	it('rule 2: the best ending reachable with a poor choice', () => {
 		expect(messagesOf('best-with-poor')).toContainEqual(
-			expect.stringMatching(/最佳结局「end-a」可以经由含有 poor 选项的路径到达：「d1 选 A → d2 选 B → d3 选 A」（d2 选 B 为 poor）/u),
+			expect.stringMatching(
+				/最佳结局「end-a」可以经由含有 poor 选项的路径到达：「d1 选 A → d2 选 B → d3 选 A」（d2 选 B 为 poor）/u,
+			),
 		);
 	});
 

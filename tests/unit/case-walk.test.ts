@@ -64,7 +64,10 @@ describe('state', () => {
 		expect(matches(state, { below: { leadership: 2 } })).toBe(false);
 		expect(matches(state, { all: ['a'], atLeast: { coverage: 1 } })).toBe(false);
 		expect(
-			visibleLines(['always', { when: { all: ['a'] }, text: 'yes' }, { when: { none: ['a'] }, text: 'no' }], state),
+			visibleLines(
+				['always', { when: { all: ['a'] }, text: 'yes' }, { when: { none: ['a'] }, text: 'no' }],
+				state,
+			),
 		).toEqual(['always', 'yes']);
 	});
 });
