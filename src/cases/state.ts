@@ -6,14 +6,8 @@
  * src/schemas/case.ts). Must not: walk the graph (./graph.ts) or render anything.
  */
 import type { PowerId } from '../article/powers';
-import {
-	ENDING_TARGET,
-	type Case,
-	type CaseChoice,
-	type Condition,
-	type PassageLine,
-	type Route,
-} from '../schemas/case';
+import type { Case, CaseChoice, Condition, PassageLine, Route } from '../schemas/case';
+import { ENDING_TARGET } from './format';
 
 export interface CaseState {
 	/** Flags set so far, sorted. */

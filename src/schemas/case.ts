@@ -19,6 +19,7 @@
  */
 import { z } from 'astro/zod';
 import { POWER_IDS } from '../article/powers';
+import { CHOICE_GRADES, ENDING_TARGET } from '../cases/format';
 
 /** The only settings a case may use: never a real place. */
 export const CASE_SETTINGS = ['某县', '某村', '某社区', '某街道'] as const;
@@ -30,12 +31,7 @@ export const CASE_LABEL = '情景模拟';
 /** The case format this schema reads. Files without `format: 2` (v1) fail the build. */
 export const CASE_FORMAT = 2;
 
-/** The `next` target that hands over to the case's `endings` rules. */
-export const ENDING_TARGET = 'ending';
-
-/** How a choice measures up against the article. */
-export const CHOICE_GRADES = ['good', 'partial', 'poor'] as const;
-export type ChoiceGrade = (typeof CHOICE_GRADES)[number];
+export { CHOICE_GRADES, ENDING_TARGET, type ChoiceGrade } from '../cases/format';
 
 const text = z.string().trim().min(1);
 const nodeId = z
