@@ -14,9 +14,9 @@ import { longestDecisionPath, reachableEndings } from './graph';
 
 /** Where an ending points the learner: the lesson, its quiz, the next case, the all-branches view. */
 export interface CaseNextSteps {
-	lesson?: { href: string; title: string };
-	quiz?: { href: string };
-	nextCase?: { href: string; title: string };
+	lesson: { href: string; title: string } | undefined;
+	quiz: { href: string } | undefined;
+	nextCase: { href: string; title: string } | undefined;
 	library: string;
 	print: string;
 }
