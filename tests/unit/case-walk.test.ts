@@ -26,6 +26,7 @@ import {
 	stateOf,
 } from '../../src/cases/walk';
 import { CASE_ENDING_EVENT, publishCaseEnding } from '../../src/cases/ending-sink';
+import { parseSavedSteps } from '../../src/cases/resume';
 
 const valid = CaseSchema.parse(parse(readFileSync('tests/fixtures/cases/valid.yaml', 'utf8')));
 
@@ -154,5 +155,25 @@ describe('publishCaseEnding()', () => {
 		};
 		publishCaseEnding(record);
 		expect(received).toEqual([record]);
+	});
+});
+
+describe('parseSavedSteps()', () => {
+	it('accepts a list of well-formed steps and refuses anything else', () => {
+		expect(parseSavedSteps([{ node: 'start' }, { node: 'd1', choice: 1 }])).toEqual([
+			{ node: 'start' },
+			{ node: 'd1', choice: 1 },
+		]);
+		for (const bad of [
+			undefined,
+			'start',
+			[],
+			[{ node: 'Start' }],
+			[{ node: 'd1', choice: 4 }],
+			[{ node: 'd1', choice: 0.5 }],
+			[{ node: '__proto__' }],
+			Array.from({ length: 61 }, () => ({ node: 'd1' })),
+		])
+			expect(parseSavedSteps(bad), JSON.stringify(bad)?.slice(0, 40)).toBeUndefined();
 	});
 });
