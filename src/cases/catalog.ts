@@ -7,8 +7,19 @@
  */
 import { getCollection } from 'astro:content';
 import { POWER_IDS } from '../article/powers';
+import { getLessons } from '../lessons/catalog';
 import type { Case } from '../schemas/case';
+import { withBase } from '../site/paths';
 import { longestDecisionPath, reachableEndings } from './graph';
+
+/** Where an ending points the learner: the lesson, its quiz, the next case, the all-branches view. */
+export interface CaseNextSteps {
+	lesson: { href: string; title: string } | undefined;
+	quiz: { href: string } | undefined;
+	nextCase: { href: string; title: string } | undefined;
+	library: string;
+	print: string;
+}
 
 export interface CaseSummary {
 	data: Case;
@@ -16,11 +27,17 @@ export interface CaseSummary {
 	decisions: number;
 	/** Distinct endings. */
 	endings: number;
+	/** The ending's next steps (the lesson of the case's first capacity, its quiz, the next case). */
+	next: CaseNextSteps;
 }
+
+/** The heading of the lesson quiz section (Starlight's anchor is the heading's text). */
+const QUIZ_ANCHOR = '随堂测验';
 
 export async function getCases(): Promise<CaseSummary[]> {
 	const entries = await getCollection('cases');
-	return entries
+	const lessons = await getLessons();
+	const sorted = entries
 		.map((entry) => ({
 			data: entry.data,
 			decisions: longestDecisionPath(entry.data),
@@ -32,6 +49,23 @@ export async function getCases(): Promise<CaseSummary[]> {
 				a.data.powers.length - b.data.powers.length ||
 				a.data.title.localeCompare(b.data.title, 'zh-CN'),
 		);
+	return sorted.map((summary, i) => {
+		const lesson = lessons.find((l) => l.slug === summary.data.powers[0]);
+		const following = sorted[i + 1];
+		const lessonHref = lesson ? withBase(`/lessons/${lesson.slug}/`) : undefined;
+		return {
+			...summary,
+			next: {
+				lesson: lesson && lessonHref ? { href: lessonHref, title: lesson.title } : undefined,
+				quiz: lessonHref ? { href: `${lessonHref}#${encodeURIComponent(QUIZ_ANCHOR)}` } : undefined,
+				nextCase: following
+					? { href: withBase(`/cases/${following.data.id}/`), title: following.data.title }
+					: undefined,
+				library: withBase('/cases/'),
+				print: withBase(`/cases/${summary.data.id}/print/`),
+			},
+		};
+	});
 }
 
 /** One case by id; throws (failing the build) for an unknown id, so a lesson cannot link to nothing. */

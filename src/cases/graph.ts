@@ -1,12 +1,14 @@
 /**
- * A case as a graph: nodes, where each leads, what is reachable, which endings exist, and the paths
- * through it. Used by the build's checks, the player, the printable view and the e2e suite (which
- * derives the paths it plays from the case data).
+ * A case as a graph walked with state: every path from the start to an ending, enumerated (the
+ * graphs are small), with the state and the ending each path ends in. Used by the build's checks
+ * (./audit.ts), the player, the print view, the library and the e2e suite (which derives the paths it
+ * plays from the case data).
  *
- * Owns: pure graph questions over a parsed case. Must not: validate fields (src/schemas/case.ts) or
- * render anything.
+ * Owns: pure path questions over a parsed case. Must not: validate fields (src/schemas/case.ts),
+ * judge paths (./audit.ts) or render anything.
  */
 import type { Case, CaseNode, EndingNode } from '../schemas/case';
+import { applyChoice, EMPTY_STATE, resolveNext, type CaseState } from './state';
 
 /** One step of a path: a node, and for a decision the index of the choice taken there. */
 export interface CaseStep {
@@ -14,88 +16,98 @@ export interface CaseStep {
 	choice?: number;
 }
 
-/** The graph's shape that these functions need (a parsed case satisfies it). */
-export type CaseGraph = Pick<Case, 'nodes'>;
+/** The parts of a case these functions need (a parsed case satisfies it). */
+export type CaseGraph = Pick<Case, 'nodes' | 'endings'>;
 
-export function nodeMap(c: CaseGraph): Map<string, CaseNode> {
+/** A complete path: its steps (the last is the ending), the final state and the ending's id. */
+export interface CasePath {
+	steps: CaseStep[];
+	state: CaseState;
+	ending: string;
+}
+
+/** A path that cannot go on: no route or ending rule matches, a node is missing, or it loops. */
+export interface PathFault {
+	kind: 'no-route' | 'unknown-node' | 'loop';
+	/** The steps up to and including the node where it stopped. */
+	steps: CaseStep[];
+	/** The node where it stopped. */
+	at: string;
+	/** For unknown-node: the missing id. */
+	target?: string;
+}
+
+export function nodeMap(c: Pick<Case, 'nodes'>): Map<string, CaseNode> {
 	return new Map(c.nodes.map((n) => [n.id, n]));
 }
 
 /** The start node (the first one). */
-export function startNode(c: CaseGraph): CaseNode {
+export function startNode(c: Pick<Case, 'nodes'>): CaseNode {
 	const first = c.nodes[0];
 	if (!first) throw new Error('A case has no nodes');
 	return first;
 }
 
-/** The node ids a node leads to, in order (a decision: one per choice, repeats kept). */
-export function successors(node: CaseNode): string[] {
-	if (node.type === 'situation') return [node.next];
-	if (node.type === 'decision') return node.choices.map((c) => c.next);
-	return [];
-}
-
-/** Every node id reachable from the start (the start included); unknown targets are skipped. */
-export function reachable(c: CaseGraph): Set<string> {
-	const nodes = nodeMap(c);
-	const seen = new Set<string>();
-	const stack = [startNode(c).id];
-	while (stack.length > 0) {
-		const id = stack.pop()!;
-		const node = nodes.get(id);
-		if (!node || seen.has(id)) continue;
-		seen.add(id);
-		stack.push(...successors(node));
-	}
-	return seen;
-}
-
-/** The ids of nodes from which some ending can be reached (endings included). */
-export function canReachEnding(c: CaseGraph): Set<string> {
-	const good = new Set(c.nodes.filter((n) => n.type === 'ending').map((n) => n.id));
-	let grew = true;
-	while (grew) {
-		grew = false;
-		for (const node of c.nodes) {
-			if (!good.has(node.id) && successors(node).some((id) => good.has(id))) {
-				good.add(node.id);
-				grew = true;
-			}
-		}
-	}
-	return good;
-}
-
-/** The ending nodes reachable from the start, in file order. */
-export function reachableEndings(c: CaseGraph): EndingNode[] {
-	const seen = reachable(c);
-	return c.nodes.filter((n): n is EndingNode => n.type === 'ending' && seen.has(n.id));
-}
+/** Letters for choices in messages and print: A, B, C, D. */
+export const CHOICE_LETTERS = 'ABCD';
 
 /**
- * Every path from the start to an ending that visits no node twice, as steps (at most `limit`
- * paths, to stay bounded on large graphs). A choice into an unknown node is skipped.
+ * Walk every path from the start (at most `limit`). A path never revisits a node; one that would
+ * is a fault, as is one whose routes or ending rules match nothing.
  */
-export function pathsToEndings(c: CaseGraph, limit = 10_000): CaseStep[][] {
+export function enumeratePaths(
+	c: CaseGraph,
+	limit = 5_000,
+): { paths: CasePath[]; faults: PathFault[] } {
 	const nodes = nodeMap(c);
-	const paths: CaseStep[][] = [];
-	const onPath = new Set<string>();
-	const walk = (id: string, steps: CaseStep[]): void => {
-		if (paths.length >= limit) return;
+	const paths: CasePath[] = [];
+	const faults: PathFault[] = [];
+	const walk = (id: string, state: CaseState, steps: CaseStep[], from: string): void => {
+		if (paths.length + faults.length >= limit) return;
 		const node = nodes.get(id);
-		if (!node || onPath.has(id)) return;
-		if (node.type === 'ending') {
-			paths.push([...steps, { node: id }]);
+		if (!node) {
+			faults.push({ kind: 'unknown-node', steps, at: from, target: id });
 			return;
 		}
-		onPath.add(id);
-		if (node.type === 'situation') walk(node.next, [...steps, { node: id }]);
+		if (steps.some((s) => s.node === id)) {
+			faults.push({ kind: 'loop', steps, at: id });
+			return;
+		}
+		if (node.type === 'ending') {
+			paths.push({ steps: [...steps, { node: id }], state, ending: id });
+			return;
+		}
+		const go = (step: CaseStep, routes: Parameters<typeof resolveNext>[1], next: CaseState) => {
+			const to = resolveNext(c, routes, next);
+			const taken = [...steps, step];
+			if (to === undefined) faults.push({ kind: 'no-route', steps: taken, at: id });
+			else walk(to, next, taken, id);
+		};
+		if (node.type === 'situation') go({ node: id }, node.next, state);
 		else
-			node.choices.forEach((choice, i) => walk(choice.next, [...steps, { node: id, choice: i }]));
-		onPath.delete(id);
+			node.choices.forEach((choice, i) =>
+				go({ node: id, choice: i }, choice.next, applyChoice(state, choice)),
+			);
 	};
-	walk(startNode(c).id, []);
-	return paths;
+	walk(startNode(c).id, EMPTY_STATE, [], startNode(c).id);
+	return { paths, faults };
+}
+
+/** Every complete path's steps. */
+export function pathsToEndings(c: CaseGraph): CaseStep[][] {
+	return enumeratePaths(c).paths.map((p) => p.steps);
+}
+
+/** Every node id some path (complete or not) passes. */
+export function reachable(c: CaseGraph): Set<string> {
+	const { paths, faults } = enumeratePaths(c);
+	return new Set([...paths, ...faults].flatMap((p) => p.steps.map((s) => s.node)));
+}
+
+/** The ending nodes some path reaches, in file order. */
+export function reachableEndings(c: CaseGraph): EndingNode[] {
+	const seen = new Set(enumeratePaths(c).paths.map((p) => p.ending));
+	return c.nodes.filter((n): n is EndingNode => n.type === 'ending' && seen.has(n.id));
 }
 
 /** How many decision points a path passes. */
@@ -114,14 +126,15 @@ export function longestDecisionPath(c: CaseGraph): number {
  */
 export function pathPerEnding(c: CaseGraph): { ending: string; path: CaseStep[] }[] {
 	const byEnding = new Map<string, CaseStep[]>();
-	for (const path of pathsToEndings(c)) {
-		const ending = path.at(-1)!.node;
-		if (!byEnding.has(ending)) byEnding.set(ending, path);
-	}
+	for (const { ending, steps } of enumeratePaths(c).paths)
+		if (!byEnding.has(ending)) byEnding.set(ending, steps);
 	return [...byEnding].map(([ending, path]) => ({ ending, path }));
 }
 
-/** Number of decision nodes in the case. */
-export function decisionNodeCount(c: CaseGraph): number {
-	return c.nodes.filter((n) => n.type === 'decision').length;
+/** A path in words for messages and reports: 「d1 选 A → d2 选 C」. */
+export function describePath(steps: readonly CaseStep[]): string {
+	return steps
+		.filter((s) => s.choice !== undefined)
+		.map((s) => `${s.node} 选 ${CHOICE_LETTERS[s.choice!] ?? s.choice! + 1}`)
+		.join(' → ');
 }

@@ -1,13 +1,14 @@
 /**
- * Playing a case: the learner's walk through it as a list of steps, and the moves on it (choose,
- * continue, back, restart). Immutable: every move returns a new walk. The player component only
- * renders a walk and calls these.
+ * Playing a case: the learner's walk through it as a list of steps, the state those steps build
+ * (./state.ts), and the moves on it (choose, continue, back, restart, restore a saved walk).
+ * Immutable: every move returns a new walk. The player component only renders a walk and calls these.
  *
  * Owns: the rules of moving through a case and what "the path taken" is. Must not: render, store
- * or publish (src/cases/ending-sink.ts publishes endings).
+ * or publish (src/cases/ending-sink.ts publishes endings, src/cases/resume.ts keeps a walk).
  */
 import type { CaseChoice, CaseNode, DecisionNode, EndingNode } from '../schemas/case';
 import { nodeMap, startNode, type CaseGraph, type CaseStep } from './graph';
+import { applyChoice, EMPTY_STATE, resolveNext, type CaseState } from './state';
 
 /**
  * A walk: the steps so far. The last step is where the learner is; a decision step with `choice`
@@ -52,13 +53,50 @@ export function canContinue(c: CaseGraph, walk: Walk): boolean {
 	return node.type === 'situation' || (node.type === 'decision' && choice !== undefined);
 }
 
-/** Go on to the next node (the situation's `next` or the chosen option's `next`). */
+/** The state built by the choices made so far (including one just made at the current decision). */
+export function stateOf(c: CaseGraph, walk: Walk): CaseState {
+	let state = EMPTY_STATE;
+	for (const step of walk.steps) {
+		const node = nodeOf(c, step.node);
+		const choice =
+			node.type === 'decision' && step.choice !== undefined ? node.choices[step.choice] : undefined;
+		if (choice) state = applyChoice(state, choice);
+	}
+	return state;
+}
+
+/** Go on to the next node (the situation's `next` or the chosen option's `next`, with the state). */
 export function advance(c: CaseGraph, walk: Walk): Walk {
 	const { node, choice } = currentStep(c, walk);
-	const next = node.type === 'situation' ? node.next : choice?.next;
+	const routes = node.type === 'situation' ? node.next : choice?.next;
+	if (routes === undefined) return walk;
+	const next = resolveNext(c, routes, stateOf(c, walk));
 	if (next === undefined) return walk;
 	nodeOf(c, next);
 	return { steps: [...walk.steps, { node: next }] };
+}
+
+/**
+ * A saved walk, replayed against the case: the same walk when every step follows from the one
+ * before (the case may have changed since it was saved), else undefined.
+ */
+export function restoreWalk(c: CaseGraph, steps: readonly CaseStep[]): Walk | undefined {
+	if (steps.length === 0 || steps[0]!.node !== startNode(c).id) return undefined;
+	let walk: Walk = { steps: [{ node: steps[0]!.node }] };
+	for (let i = 0; i < steps.length; i++) {
+		const step = steps[i]!;
+		if (step.choice !== undefined) {
+			const chosen = choose(c, walk, step.choice);
+			if (chosen === walk) return undefined;
+			walk = chosen;
+		}
+		const following = steps[i + 1];
+		if (!following) break;
+		if (!canContinue(c, walk)) return undefined;
+		walk = advance(c, walk);
+		if (walk.steps.at(-1)!.node !== following.node) return undefined;
+	}
+	return walk;
 }
 
 /** True when there is a step to undo. */

@@ -1,11 +1,13 @@
 /**
- * Checks on case files (`content/cases/*.yaml`) beyond the schema: the graph can be played and ends,
- * and every feedback and measure is tied to a real paragraph with a verbatim quote.
+ * Checks on case files (`content/cases/*.yaml`) beyond the schema: the file is format v2, every path
+ * can be played to an ending and passes the path checks (src/cases/audit.ts), and every feedback,
+ * measure and facilitation point is tied to a real paragraph with a verbatim quote.
  *
  * Each problem names the file, line, node and the fix, in Chinese:
- *   schema errors · duplicate node ids · id ≠ file name · a `next` to a missing node · an unreachable
- *   node · a loop with no way to reach an ending · an unknown paragraph · a quote that is not verbatim
- *   · fewer than 3 decision points on the longest path · fewer than 2 distinct endings.
+ *   a v1 file · schema errors · duplicate node ids · id ≠ file name · a `next` or ending rule to a
+ *   missing node · an unreachable node · the path checks (claims, assumes, best ending, last-choice-
+ *   only, flags, facilitation) · an unknown paragraph · a quote that is not verbatim · fewer than 3
+ *   decision points on the longest path · fewer than 2 distinct endings.
  * Owns: reading case files from disk and turning problems into messages. Shared by the build
  * (./index.ts) and the unit tests (tests/unit/case-checks.test.ts, fixtures in tests/fixtures/cases/).
  */
@@ -14,14 +16,9 @@ import { join } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { Paragraph } from '../article/parse';
 import { closestPassage, isVerbatimQuote } from '../article/quote-rule';
-import { CaseSchema, type Case } from '../schemas/case';
-import {
-	canReachEnding,
-	longestDecisionPath,
-	reachable,
-	reachableEndings,
-	successors,
-} from '../cases/graph';
+import { CaseSchema, ENDING_TARGET, type Case, type Route } from '../schemas/case';
+import { auditCase } from '../cases/audit';
+import { longestDecisionPath, reachable, reachableEndings } from '../cases/graph';
 import type { ContentProblem } from './problem';
 
 export const CASE_DIR = 'content/cases';
@@ -104,7 +101,17 @@ export function checkCaseFile(
 		return 1;
 	};
 
-	const parsed = CaseSchema.safeParse(doc.toJS());
+	const raw: unknown = doc.toJS();
+	if (raw && typeof raw === 'object' && !('format' in raw)) {
+		problems.push({
+			file,
+			line: 1,
+			message:
+				'这是第 1 版案例格式（文件里没有 format: 2），已不再支持：第 1 版的结局只由最后一个选择决定。请按 content/cases/README.md 迁移到第 2 版：加 format: 2、flags、endings 规则、每个选项的 grade 和 set、结局的 claims 与 best，以及 facilitation',
+		});
+		return { problems };
+	}
+	const parsed = CaseSchema.safeParse(raw);
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) {
 			const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
@@ -162,25 +169,32 @@ export function checkCaseFile(
 		}
 	};
 
-	data.nodes.forEach((node, i) => {
-		const at = (...rest: (string | number)[]) => ['nodes', i, ...rest];
-		if (node.type === 'situation' && !index.has(node.next)) {
+	const checkTargets = (routes: readonly Route[], where: (string | number)[], label: string) =>
+		routes.forEach((route, j) => {
+			if (route.to !== ENDING_TARGET && !index.has(route.to))
+				problems.push({
+					file,
+					line: lineOf([...where, j, 'to'], where),
+					message: `${label}的 next 指向不存在的节点「${route.to}」：请改成已有节点的 id、写 ${ENDING_TARGET}（按结局规则选结局），或补上该节点`,
+				});
+		});
+	data.endings.forEach((rule, i) => {
+		const target = data.nodes[index.get(rule.to) ?? -1];
+		if (target?.type !== 'ending')
 			problems.push({
 				file,
-				line: lineOf(at('next')),
-				message: `节点「${node.id}」的 next 指向不存在的节点「${node.next}」：请改成已有节点的 id，或补上该节点`,
+				line: lineOf(['endings', i, 'to'], ['endings', i]),
+				message: `结局规则第 ${i + 1} 条的 to「${rule.to}」不是本案例的结局节点（type: ending）`,
 			});
-		}
+	});
+
+	data.nodes.forEach((node, i) => {
+		const at = (...rest: (string | number)[]) => ['nodes', i, ...rest];
+		if (node.type === 'situation') checkTargets(node.next, at('next'), `节点「${node.id}」`);
 		if (node.type === 'decision') {
 			node.choices.forEach((choice, j) => {
 				const label = `节点「${node.id}」第 ${j + 1} 个选项`;
-				if (!index.has(choice.next)) {
-					problems.push({
-						file,
-						line: lineOf(at('choices', j, 'next')),
-						message: `${label}的 next 指向不存在的节点「${choice.next}」：请改成已有节点的 id，或补上该节点`,
-					});
-				}
+				checkTargets(choice.next, at('choices', j, 'next'), label);
 				checkQuote(
 					at('choices', j, 'source'),
 					`${label}的 source`,
@@ -195,6 +209,17 @@ export function checkCaseFile(
 			);
 		}
 	});
+	data.facilitation.questions.forEach((q, i) =>
+		q.points.forEach((m, j) =>
+			checkQuote(
+				['facilitation', 'questions', i, 'points', j],
+				`facilitation 第 ${i + 1} 题第 ${j + 1} 个要点`,
+				m.p,
+				m.quote,
+			),
+		),
+	);
+	if (problems.length > 0) return { problems, data };
 
 	const seen = reachable(data);
 	data.nodes.forEach((node, i) => {
@@ -202,22 +227,19 @@ export function checkCaseFile(
 			problems.push({
 				file,
 				line: lineOf(['nodes', i, 'id']),
-				message: `节点「${node.id}」从起点（第一个节点「${data.nodes[0]!.id}」）无法到达：请让某个选项或 next 指向它，或删除它`,
+				message: `节点「${node.id}」没有任何路径能到达（从起点「${data.nodes[0]!.id}」按选项、路由和结局规则走）：请让某个选项、路由或结局规则指向它，或删除它`,
 			});
 		}
 	});
-	const exits = canReachEnding(data);
-	data.nodes.forEach((node, i) => {
-		if (seen.has(node.id) && !exits.has(node.id) && successors(node).every((s) => index.has(s))) {
-			problems.push({
-				file,
-				line: lineOf(['nodes', i, 'id']),
-				message: `节点「${node.id}」陷入没有结局的循环：从这里走不到任何 ending 节点，请让其中一个选项通向结局`,
-			});
-		}
-	});
+	for (const problem of auditCase(data)) {
+		problems.push({
+			file,
+			line: lineOf(problem.where, problem.where.slice(0, -1), problem.where.slice(0, 2)),
+			message: problem.message,
+		});
+	}
 
-	if (problems.length === 0) {
+	{
 		const longest = longestDecisionPath(data);
 		if (longest < MIN_DECISIONS) {
 			problems.push({

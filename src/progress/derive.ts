@@ -9,7 +9,9 @@
  *   streak            = consecutive local days with activity, ending today (or yesterday, while today
  *                       has none yet)
  *   错题本             = questions answered wrongly at least once whose last wrong answer has not been
- *                       followed by two consecutive correct answers
+ *                       followed by two correct answers on two different local days (two right
+ *                       answers a minute apart prove nothing; the second must come on a later day,
+ *                       as the review scheduler brings the question back)
  * Must not: touch storage or the DOM.
  */
 import { CAPACITY_IDS, type CapacityId, type PowerId } from '../article/powers';
@@ -108,20 +110,22 @@ export function streak(doc: ProgressDoc, now: number): number {
 	return n;
 }
 
+/** Local days with a correct answer since the last wrong one (how far towards leaving 错题本). */
+export function correctDaysSinceWrong(answers: readonly Answer[]): number {
+	const lastWrong = answers.findLastIndex((a) => !a.correct);
+	return new Set(answers.slice(lastWrong + 1).map((a) => localDay(a.at))).size;
+}
+
 /** Whether a question is in the 错题本 (see the rule in the header). */
 export function inNotebook(answers: readonly Answer[]): boolean {
-	let lastWrong = -1;
-	answers.forEach((a, i) => {
-		if (!a.correct) lastWrong = i;
-	});
-	if (lastWrong === -1) return false;
-	return answers.length - 1 - lastWrong < 2;
+	if (!answers.some((a) => !a.correct)) return false;
+	return correctDaysSinceWrong(answers) < 2;
 }
 
 export interface NotebookEntry {
 	questionId: string;
 	power: PowerId;
-	/** Correct answers since the last wrong one (0 or 1). */
+	/** Days with a correct answer since the last wrong one (0 or 1). */
 	correctSince: number;
 	lastWrongAt: number;
 }
@@ -134,7 +138,7 @@ export function notebook(doc: ProgressDoc): NotebookEntry[] {
 		entries.push({
 			questionId,
 			power: q.power,
-			correctSince: q.answers.length - 1 - lastWrong,
+			correctSince: correctDaysSinceWrong(q.answers),
 			lastWrongAt: q.answers[lastWrong]?.at ?? 0,
 		});
 	}
@@ -149,4 +153,12 @@ export function recentAttempts(doc: ProgressDoc, n = 5): StoredAttempt[] {
 /** How many of the given lessons are completed. */
 export function completedCount(doc: ProgressDoc, lessonIds: readonly string[]): number {
 	return lessonIds.filter((id) => lessonStatus(doc, id).state === 'completed').length;
+}
+
+/** Questions answered at or after `since` (epoch ms): what 每日一练 avoids repeating. */
+export function answeredSince(doc: ProgressDoc, since: number): Set<string> {
+	const ids = new Set<string>();
+	for (const [questionId, q] of Object.entries(doc.questions))
+		if (q.answers.some((a) => a.at >= since)) ids.add(questionId);
+	return ids;
 }

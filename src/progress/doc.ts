@@ -7,6 +7,7 @@
  */
 import type { AttemptResult } from '../quiz/attempt';
 import { localDay } from './dates';
+import { mergeInProgress } from './in-progress-rules';
 import type {
 	Answer,
 	AssignmentRecord,
@@ -85,6 +86,8 @@ export function recordAttempt(
 
 	const questions = { ...doc.questions };
 	for (const q of result.questions) {
+		// Unanswered in a test: scored 0 in the attempt, but never answered, so no history.
+		if (q.skipped) continue;
 		const old = questions[q.questionId];
 		questions[q.questionId] = {
 			power: q.power,
@@ -248,6 +251,7 @@ export function mergeDocs(base: ProgressDoc, other: ProgressDoc): ProgressDoc {
 		assignments: mergeRecords(base.assignments, other.assignments, later),
 		days: [...new Set([...base.days, ...other.days])].sort().slice(-MAX_DAYS),
 		settings: later(base.settings, other.settings),
+		inProgress: mergeInProgress(base.inProgress, other.inProgress),
 		...(lastLocation ? { lastLocation } : {}),
 	};
 }

@@ -6,15 +6,18 @@
  *
  * Migration rules: each entry upgrades version n to n + 1 and is pure (old document in, newer out).
  * A value whose version is newer than DOC_VERSION is never downgraded: it is kept as a backup
- * (the learner may have opened an older copy of the site). Version 1 is the first version, so the
- * table is empty; when the shape changes, bump DOC_VERSION in schema.ts and add `1: (v1) => v2` here.
+ * (the learner may have opened an older copy of the site). When the shape changes, bump DOC_VERSION
+ * in schema.ts and add `n: (vn) => vn+1` here.
+ *   1 → 2  adds `inProgress: {}` (work in progress, src/progress/in-progress.ts).
  */
 import { APP_ID, DOC_VERSION, ProgressDocSchema, type ProgressDoc } from './schema';
 
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
 
 /** version n → n + 1. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+	1: (doc) => ({ ...doc, inProgress: {} }),
+};
 
 /** Why a stored value could not be used (it is kept as a backup and the learner is told). */
 export type FaultReason = 'corrupt' | 'wrong-type' | 'foreign' | 'future-version' | 'invalid';

@@ -18,7 +18,7 @@ import type { QuizKind } from '../schemas/quiz-set';
 /** Marks the document as ours: a value under our key without it is a foreign app's. */
 export const APP_ID = 'zuzhili-yanxue';
 /** The current document version. Older versions are migrated (src/progress/migrations.ts). */
-export const DOC_VERSION = 1;
+export const DOC_VERSION = 2;
 
 export const QUESTION_TYPE_VALUES = [
 	'single',
@@ -59,6 +59,8 @@ export const QuestionOutcomeSchema = z.object({
 	correct: z.boolean(),
 	selfAssessed: z.boolean(),
 	response: z.optional(z.unknown()),
+	/** Left unanswered in a test (src/quiz/attempt.ts): kept out of the question's history. */
+	skipped: z.optional(z.boolean()),
 });
 
 /** One quiz attempt, exactly as the quiz engine reports it (src/quiz/attempt.ts AttemptResult). */
@@ -130,6 +132,21 @@ export const SettingsSchema = z.object({
 	updatedAt: z.number().check(z.gte(0)),
 });
 
+/**
+ * Keys of work in progress: `<kind>:<id>`, e.g. `quiz:exam`, `quiz:lesson-leadership`, `case:<caseId>`.
+ * Only the owner of the kind interprets `data` (src/progress/in-progress.ts validates the envelope).
+ */
+export const inProgressKey = z.string().check(z.regex(/^(?:quiz|case):[a-z0-9][a-z0-9-]{0,79}$/u));
+
+/**
+ * One piece of unfinished work (an attempt, a case walk). `data` absent = cleared: the tombstone
+ * keeps a clear from being undone by a merge with an older copy (another tab, an import).
+ */
+export const InProgressRecordSchema = z.object({
+	updatedAt: time,
+	data: z.optional(z.unknown()),
+});
+
 export const LastLocationSchema = z.object({
 	/** A site path relative to the base, e.g. `lessons/leadership/`. */
 	path: z.string().check(z.regex(/^[a-z0-9/_-]{0,200}$/u)),
@@ -154,6 +171,8 @@ export const ProgressDocSchema = z.object({
 	days: z.array(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/u))),
 	lastLocation: z.optional(LastLocationSchema),
 	settings: SettingsSchema,
+	/** Work in progress by key (version 2): see src/progress/in-progress.ts. */
+	inProgress: z.record(inProgressKey, InProgressRecordSchema),
 });
 
 export type ProgressDoc = z.output<typeof ProgressDocSchema>;
@@ -163,6 +182,7 @@ export type LessonRecord = z.output<typeof LessonRecordSchema>;
 export type CaseEnding = z.output<typeof CaseEndingSchema>;
 export type AssignmentRecord = z.output<typeof AssignmentRecordSchema>;
 export type Settings = z.output<typeof SettingsSchema>;
+export type InProgressRecord = z.output<typeof InProgressRecordSchema>;
 
 /** The export file: `{ format, version, exportedAt, progress }`. */
 export const EXPORT_FORMAT = 'zuzhili-yanxue-progress';
@@ -189,5 +209,6 @@ export function emptyDoc(now: number): ProgressDoc {
 		assignments: {},
 		days: [],
 		settings: { fontSize: 'standard', updatedAt: 0 },
+		inProgress: {},
 	};
 }

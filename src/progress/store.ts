@@ -21,6 +21,7 @@
  */
 import { atom } from 'nanostores';
 import type { AttemptResult } from '../quiz/attempt';
+import { ATTEMPT_EVENT } from '../quiz/attempt-sink';
 import {
 	addBackup,
 	backupDownload,
@@ -47,8 +48,6 @@ import { exportFile, exportFileName, parseImport, type ImportError } from './tra
 export const STORAGE_KEY = 'zuzhili-yanxue:progress';
 /** Unusable values found under STORAGE_KEY, kept for the learner to download. */
 export const BACKUP_KEY = 'zuzhili-yanxue:progress-backup';
-/** The quiz engine dispatches this on `window` with an AttemptResult as `detail`. */
-export const ATTEMPT_EVENT = 'zuzhili:attempt';
 
 export interface ProgressState {
 	doc: ProgressDoc;
@@ -286,4 +285,14 @@ export function dismissBackups(): void {
 	allBackups = allBackups.map((e) => ({ ...e, dismissed: true }));
 	const result = storage.write(BACKUP_KEY, encodeBackups(allBackups));
 	publishBackups(!result.ok);
+}
+
+// ——— Parts of the document owned by other modules ———
+
+/**
+ * Apply a pure change to the document (merged with storage first, like every change here). For
+ * modules that own a part of the document and its rules: ./in-progress.ts.
+ */
+export function applyChange(change: (doc: ProgressDoc, now: number) => ProgressDoc): void {
+	commit(change);
 }

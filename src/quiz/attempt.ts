@@ -22,6 +22,11 @@ export interface QuestionOutcome {
 	selfAssessed: boolean;
 	/** What the learner answered, in the engine's type-specific JSON form (for the review). */
 	response: unknown;
+	/**
+	 * Test mode: the learner left it unanswered. It scores 0 in the attempt but is not a mistake: the
+	 * store adds nothing to the question's history (not answered, not in 错题本, not scheduled).
+	 */
+	skipped?: boolean;
 }
 
 export interface AttemptResult {

@@ -16,15 +16,20 @@ export interface AttemptInput {
 	startedAt: number;
 	finishedAt: number;
 	passMark: number;
-	/** Each question with the learner's response and its grade (unanswered: an empty response, score 0). */
-	answers: readonly { question: Question; response: AnyResponse; grade: Grade }[];
+	/** Each question with the learner's response and its grade (unanswered in a test: `skipped`, score 0). */
+	answers: readonly {
+		question: Question;
+		response: AnyResponse;
+		grade: Grade;
+		skipped?: boolean;
+	}[];
 }
 
 /** Round to 4 decimals so self-assessed shares (1/3 …) do not carry float noise into storage. */
 const round = (n: number): number => Math.round(n * 10_000) / 10_000;
 
 export function buildAttempt(input: AttemptInput): AttemptResult {
-	const questions = input.answers.map(({ question, response, grade }) => ({
+	const questions = input.answers.map(({ question, response, grade, skipped }) => ({
 		questionId: question.id,
 		power: question.power,
 		type: question.type,
@@ -32,6 +37,7 @@ export function buildAttempt(input: AttemptInput): AttemptResult {
 		correct: grade.correct,
 		selfAssessed: grade.selfAssessed,
 		response: structuredClone(response),
+		...(skipped ? { skipped: true } : {}),
 	}));
 	const score = round(questions.reduce((sum, q) => sum + q.score, 0));
 	const maxScore = questions.length;

@@ -78,7 +78,29 @@ export function dailySeed(at: Date): Seed {
 	return seedFromString(`daily:${chinaDay(at)}`);
 }
 
-/** 每日一练: the blueprint's draw seeded by the day, so everyone gets the same set that day. */
-export function drawDaily(bank: readonly Question[], blueprint: Blueprint, at: Date): Question[] {
-	return drawBlueprint(bank, blueprint, dailySeed(at));
+/**
+ * 每日一练: the blueprint's draw seeded by the day. Questions in `recent` (what this learner answered
+ * in the last 30 days) are drawn only when a power has too few others: each power's pool is the fresh
+ * questions first, then the recent ones, so the same day still gives the same set to a learner with
+ * the same history (and everyone without history gets the same set).
+ */
+export function drawDaily(
+	bank: readonly Question[],
+	blueprint: Blueprint,
+	at: Date,
+	recent: ReadonlySet<string> = new Set(),
+): Question[] {
+	const seed = dailySeed(at);
+	if (recent.size === 0) return drawBlueprint(bank, blueprint, seed);
+	const drawn: Question[] = [];
+	for (const power of POWER_IDS) {
+		const count = blueprint.perPower[power] ?? 0;
+		if (count <= 0) continue;
+		const pool = candidates(bank, power, blueprint).sort((a, b) => a.id.localeCompare(b.id));
+		const mixed = shuffle(pool, deriveSeed(seed, power));
+		const fresh = mixed.filter((q) => !recent.has(q.id));
+		const seen = mixed.filter((q) => recent.has(q.id));
+		drawn.push(...[...fresh, ...seen].slice(0, count));
+	}
+	return shuffle(drawn, deriveSeed(seed, 'order'));
 }

@@ -140,13 +140,21 @@ describe('streak()', () => {
 });
 
 describe('错题本: inNotebook() and notebook()', () => {
-	it('holds a question answered wrongly until two consecutive correct answers', () => {
-		expect(inNotebook(ans(true))).toBe(false);
-		expect(inNotebook(ans(false))).toBe(true);
-		expect(inNotebook(ans(false, true))).toBe(true);
-		expect(inNotebook(ans(false, true, true))).toBe(false);
-		expect(inNotebook(ans(false, true, false, true))).toBe(true);
-		expect(inNotebook(ans(false, true, false, true, true))).toBe(false);
+	it('holds a question answered wrongly until it is answered right on two different days', () => {
+		// One answer per day.
+		const daily = (...correct: boolean[]) =>
+			correct.map((c, i) => ({ at: T0 + i * DAY, score: c ? 1 : 0, correct: c }));
+		expect(inNotebook(daily(true))).toBe(false);
+		expect(inNotebook(daily(false))).toBe(true);
+		expect(inNotebook(daily(false, true))).toBe(true);
+		expect(inNotebook(daily(false, true, true))).toBe(false);
+		expect(inNotebook(daily(false, true, false, true))).toBe(true);
+		expect(inNotebook(daily(false, true, false, true, true))).toBe(false);
+		// Two right answers a minute apart on the same day are not enough (the review brings it back).
+		expect(inNotebook(ans(false, true, true))).toBe(true);
+		expect(inNotebook([...ans(false, true, true), { at: T0 + DAY, score: 1, correct: true }])).toBe(
+			false,
+		);
 	});
 
 	it('lists entries with their capacity and correct answers since the last mistake', () => {

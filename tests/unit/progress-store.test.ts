@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BackupEntry } from '../../src/progress/backup';
 import { recordAttempt as recordInDoc } from '../../src/progress/doc';
-import { emptyDoc, type ProgressDoc } from '../../src/progress/schema';
+import { DOC_VERSION, emptyDoc, type ProgressDoc } from '../../src/progress/schema';
 import {
 	$progress,
 	addAssignment,
@@ -62,7 +62,7 @@ describe('progress store', () => {
 		expect(storage.map.has(STORAGE_KEY)).toBe(false);
 		expect(recordAttempt(wrong())).toBe(true);
 		const stored = storedDoc(storage);
-		expect(stored).toMatchObject({ app: 'zuzhili-yanxue', version: 1 });
+		expect(stored).toMatchObject({ app: 'zuzhili-yanxue', version: DOC_VERSION });
 		expect(stored.questions['q1']?.answers).toHaveLength(1);
 	});
 

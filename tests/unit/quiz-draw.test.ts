@@ -55,4 +55,19 @@ describe('每日一练: chinaDay() and drawDaily()', () => {
 			dailySeed(new Date('2026-11-28T04:00:00Z')),
 		);
 	});
+	it('avoids questions the learner answered in the last 30 days while the pool allows', () => {
+		const day = new Date('2026-11-27T09:00:00+08:00');
+		const first = drawDaily(bank, daily, day);
+		const recent = new Set(first.map((q) => q.id));
+		const second = drawDaily(bank, daily, day, recent);
+		expect(second).toHaveLength(5);
+		expect(second.filter((q) => recent.has(q.id))).toEqual([]);
+		// The same history gives the same set all day.
+		expect(drawDaily(bank, daily, day, recent).map((q) => q.id)).toEqual(second.map((q) => q.id));
+		// When a power has nothing fresh left, it repeats rather than draws fewer.
+		const allLeadership = new Set(bank.filter((q) => q.power === 'leadership').map((q) => q.id));
+		const drawn = drawDaily(bank, daily, day, allLeadership);
+		expect(drawn).toHaveLength(5);
+		expect(drawn.filter((q) => q.power === 'leadership')).toHaveLength(1);
+	});
 });

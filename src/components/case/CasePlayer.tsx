@@ -1,16 +1,20 @@
 /**
- * The case player island: renders a walk through one case (src/cases/walk.ts) — the passage, the
- * decision as a real form, the consequence and feedback with a link to the paragraph, the ending with
- * its debrief and the path taken — and the back/restart controls.
+ * The case player island: renders a walk through one case (src/cases/walk.ts) — the passage with the
+ * lines the state shows, the decision as a real form, the consequence and feedback with a link to the
+ * paragraph, the ending with the learner's own path as the debrief (every decision, the choice, its
+ * grade, feedback and quote) and the next steps — and the back/restart controls.
  *
  * Owns: rendering and focus (each new passage's heading gets focus; headings have tabindex=-1).
- * Must not: decide where a move leads (walk.ts), or store anything: on an ending it calls
- * publishCaseEnding (src/cases/ending-sink.ts) once.
+ * Must not: decide where a move leads (walk.ts) or touch storage: it resumes and saves the walk
+ * through src/cases/resume.ts and, on an ending, calls publishCaseEnding (src/cases/ending-sink.ts) once.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedSubmitEvent } from 'preact';
 import { POWERS, type ParagraphId } from '../../article/powers';
+import type { CaseNextSteps } from '../../cases/catalog';
 import { publishCaseEnding } from '../../cases/ending-sink';
+import { clearSavedWalk, loadSavedWalk, saveWalk } from '../../cases/resume';
+import { visibleLines } from '../../cases/state';
 import {
 	advance,
 	back,
@@ -20,17 +24,20 @@ import {
 	endingOf,
 	pathTaken,
 	startWalk,
+	stateOf,
 	type Walk,
 } from '../../cases/walk';
 import dict from '../../i18n/zh-CN/cases.json';
 import { makeT } from '../../i18n/translate';
-import type { Case, CaseSource } from '../../schemas/case';
+import type { Case, CaseSource, PassageLine } from '../../schemas/case';
 import { sourceLink } from '../../site/paths';
 
 const t = makeT(dict);
 
 interface Props {
 	data: Case;
+	/** Where an ending points: the lesson, its quiz, the next case and the all-branches view. */
+	next: CaseNextSteps;
 	/** Level of the passage headings: 2 on the case page, 3 when embedded in a lesson section. */
 	level?: 2 | 3;
 }
@@ -48,6 +55,12 @@ function Paragraphs({ text }: { text: readonly string[] }) {
 	);
 }
 
+/** The walk before the choice at its last step (the state a passage is read in). */
+function arrival(walk: Walk): Walk {
+	const last = walk.steps.at(-1)!;
+	return { steps: [...walk.steps.slice(0, -1), { node: last.node }] };
+}
+
 function SourceQuote({ source }: { source: CaseSource }) {
 	const p = source.p as ParagraphId;
 	return (
@@ -58,7 +71,7 @@ function SourceQuote({ source }: { source: CaseSource }) {
 	);
 }
 
-export default function CasePlayer({ data, level = 2 }: Props) {
+export default function CasePlayer({ data, next, level = 2 }: Props) {
 	const [H1, H2, H3] = HEADINGS.slice(level - 2) as [Heading, Heading, Heading];
 	const [walk, setWalk] = useState<Walk>(() => startWalk(data));
 	const [selected, setSelected] = useState<number | undefined>(undefined);
@@ -72,24 +85,41 @@ export default function CasePlayer({ data, level = 2 }: Props) {
 	const { node, choice } = currentStep(data, walk);
 	const ending = endingOf(data, walk);
 	const idBase = `case-${data.id}`;
+	const lines = (text: readonly PassageLine[], w: Walk) => visibleLines(text, stateOf(data, w));
+
+	// Resume a walk saved before a reload (read in an effect: never during render).
+	useEffect(() => {
+		const saved = loadSavedWalk(data.id, data);
+		if (saved && !endingOf(data, saved)) {
+			setWalk(saved);
+			setAnnouncement(t('cases.resumed'));
+		}
+	}, []);
 
 	useEffect(() => {
 		if (!acted.current) return;
 		(choice ? outcomeRef.current : headingRef.current)?.focus();
 	}, [walk]);
 
-	const move = (next: Walk, message = ''): void => {
+	/** Keep the walk for a reload; a finished walk is recorded as an ending instead. */
+	const keep = (w: Walk): void => {
+		if (endingOf(data, w)) clearSavedWalk(data.id);
+		else saveWalk(data.id, data, w);
+	};
+
+	const move = (nextWalk: Walk, message = ''): void => {
 		acted.current = true;
 		setSelected(undefined);
 		setError('');
-		setWalk(next);
-		const reached = endingOf(data, next);
-		if (reached && next !== walk) {
+		setWalk(nextWalk);
+		keep(nextWalk);
+		const reached = endingOf(data, nextWalk);
+		if (reached && nextWalk !== walk) {
 			setAnnouncement(t('cases.announceEnding', { title: reached.heading }));
 			publishCaseEnding({
 				caseId: data.id,
 				endingId: reached.id,
-				path: next.steps.map((s) => ({ ...s })),
+				path: nextWalk.steps.map((s) => ({ ...s })),
 				finishedAt: new Date().toISOString(),
 			});
 		} else setAnnouncement(message);
@@ -104,7 +134,9 @@ export default function CasePlayer({ data, level = 2 }: Props) {
 		acted.current = true;
 		setError('');
 		setAnnouncement('');
-		setWalk(choose(data, walk, selected));
+		const chosen = choose(data, walk, selected);
+		setWalk(chosen);
+		keep(chosen);
 	};
 
 	const headingId = `${idBase}-${node.id}-heading`;
@@ -115,7 +147,7 @@ export default function CasePlayer({ data, level = 2 }: Props) {
 					{ending ? <span class="case-ending-label">{t('cases.endingLabel')}：</span> : null}
 					{node.heading}
 				</H1>
-				<Paragraphs text={node.text} />
+				<Paragraphs text={lines(node.text, arrival(walk))} />
 
 				{node.type === 'decision' && !choice ? (
 					<form class="case-form" onSubmit={onSubmit} noValidate>
@@ -154,7 +186,7 @@ export default function CasePlayer({ data, level = 2 }: Props) {
 						<H2 id={`${headingId}-outcome`} tabIndex={-1} ref={outcomeRef}>
 							{t('cases.outcome')}
 						</H2>
-						<Paragraphs text={choice.consequence} />
+						<Paragraphs text={lines(choice.consequence, walk)} />
 						<div class="case-feedback">
 							<H3>{t('cases.feedback')}</H3>
 							<p>{choice.feedback}</p>
@@ -184,7 +216,29 @@ export default function CasePlayer({ data, level = 2 }: Props) {
 					<>
 						<section class="case-debrief" aria-labelledby={`${headingId}-debrief`}>
 							<H2 id={`${headingId}-debrief`}>{t('cases.debrief')}</H2>
-							<Paragraphs text={ending.debrief} />
+							<section class="case-path" aria-labelledby={`${headingId}-path`}>
+								<H3 id={`${headingId}-path`}>{t('cases.pathTaken')}</H3>
+								<p>{t('cases.pathIntro')}</p>
+								<ol>
+									{pathTaken(data, walk).map((step) => (
+										<li key={step.node.id} data-grade={step.choice.grade}>
+											<p class="case-path-question">
+												<strong>{step.node.heading}</strong>：{step.node.question}
+											</p>
+											<p class="case-path-choice">
+												{t('cases.pathChoice', { choice: step.choice.label })}
+											</p>
+											<p class={`case-grade case-grade-${step.choice.grade}`}>
+												{t('cases.pathGrade', { grade: t(`cases.grade.${step.choice.grade}`) })}
+											</p>
+											<p>{step.choice.feedback}</p>
+											<SourceQuote source={step.choice.source} />
+										</li>
+									))}
+								</ol>
+							</section>
+							<H3>{t('cases.endingMeaning')}</H3>
+							<Paragraphs text={lines(ending.debrief, walk)} />
 							<H3>{t('cases.debriefPowers')}</H3>
 							<ul class="case-powers">
 								{(ending.powers ?? data.powers).map((id) => (
@@ -204,19 +258,36 @@ export default function CasePlayer({ data, level = 2 }: Props) {
 								))}
 							</ul>
 						</section>
-						<section class="case-path" aria-labelledby={`${headingId}-path`}>
-							<H2 id={`${headingId}-path`}>{t('cases.pathTaken')}</H2>
-							<ol>
-								{pathTaken(data, walk).map((step) => (
-									<li key={step.node.id}>
-										<span class="case-path-question">{step.node.heading}</span>
-										<span class="case-path-choice">
-											{t('cases.pathChoice', { choice: step.choice.label })}
-										</span>
+						<nav class="case-next" aria-labelledby={`${headingId}-next`}>
+							<H2 id={`${headingId}-next`}>{t('cases.nextSteps')}</H2>
+							<ul>
+								{next.lesson ? (
+									<li>
+										<a href={next.lesson.href}>
+											{t('cases.nextLesson', { title: next.lesson.title })}
+										</a>
 									</li>
-								))}
-							</ol>
-						</section>
+								) : null}
+								{next.quiz ? (
+									<li>
+										<a href={next.quiz.href}>{t('cases.nextQuiz')}</a>
+									</li>
+								) : null}
+								{next.nextCase ? (
+									<li>
+										<a href={next.nextCase.href}>
+											{t('cases.nextCase', { title: next.nextCase.title })}
+										</a>
+									</li>
+								) : null}
+								<li>
+									<a href={next.library}>{t('cases.backToLibrary')}</a>
+								</li>
+								<li>
+									<a href={next.print}>{t('cases.printAfter')}</a>
+								</li>
+							</ul>
+						</nav>
 					</>
 				) : null}
 			</article>

@@ -15,6 +15,7 @@ import {
 	streak,
 } from '../../progress/derive';
 import { dueToday } from '../../progress/review';
+import { REVIEW_QUIZ_ID } from '../../quiz/attempt-sink';
 import { downloadText } from '../../progress/download';
 import { applyFontSize } from '../../progress/font-size';
 import {
@@ -81,7 +82,7 @@ function quizName(
 ): string {
 	const title = quizTitles[a.quizId];
 	if (title) return title;
-	if (a.quizId === 'review') return t('progress.me.quiz.review');
+	if (a.quizId === REVIEW_QUIZ_ID) return t('progress.me.quiz.review');
 	const lesson = /^lesson-(.+)$/u.exec(a.quizId)?.[1];
 	const name = lesson ? powerNames[lesson] : undefined;
 	if (name) return t('progress.me.quiz.lesson', { name });

@@ -1,8 +1,9 @@
 /**
  * 错题本 and 今日复习: wrongly answered questions grouped by capacity (each with its source
- * paragraph), and the FSRS review queue due today. Each item can be retried in place through the
- * renderer seam (./retry-renderer.ts); the outcome is recorded as an attempt with quizId `review`.
- * Questions (stem, source) come from the bank at /data/questions.json, fetched on demand.
+ * paragraph and level), and the FSRS review queue due today. Each item is retried in place with the
+ * quiz island itself (one question, practice); its result goes through the one sink
+ * (publishAttempt) as quiz REVIEW_QUIZ_ID. One button per item: 再做一次 / 复习.
+ * Questions (stem, source) come from the bank (src/quiz/bank-client.ts), fetched on demand.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { POWER_IDS, POWERS, type PowerId } from '../../article/powers';
@@ -10,14 +11,17 @@ import dict from '../../i18n/zh-CN/progress.json';
 import { makeT } from '../../i18n/translate';
 import { notebook } from '../../progress/derive';
 import { dueToday, reviewSchedule } from '../../progress/review';
-import { recordAttempt } from '../../progress/store';
 import type { Question } from '../../schemas/question';
-import { sourceLink, withBase } from '../../site/paths';
-import { RetryQuestion, type RetryOutcome } from './retry-renderer';
+import { sourceLink } from '../../site/paths';
+import { publishAttempt, REVIEW_QUIZ_ID } from '../../quiz/attempt-sink';
+import { fetchBank } from '../../quiz/bank-client';
+import { levelOf } from '../../quiz/levels';
+import { Quiz } from '../quiz/Quiz';
+import quizDict from '../../i18n/zh-CN/quiz.json';
 import { emptyDoc } from '../../progress/schema';
 import { useProgress } from './use-progress';
 
-const t = makeT(dict);
+const t = makeT(dict, quizDict);
 
 type Bank =
 	{ state: 'loading' } | { state: 'failed' } | { state: 'ok'; byId: Map<string, Question> };
@@ -26,13 +30,9 @@ function useBank(): Bank {
 	const [bank, setBank] = useState<Bank>({ state: 'loading' });
 	useEffect(() => {
 		let live = true;
-		fetch(withBase('/data/questions.json'))
-			.then((r) =>
-				r.ok ? (r.json() as Promise<Question[]>) : Promise.reject(new Error(String(r.status))),
-			)
+		fetchBank()
 			.then((list) => {
-				if (live && Array.isArray(list))
-					setBank({ state: 'ok', byId: new Map(list.map((q) => [q.id, q])) });
+				if (live) setBank({ state: 'ok', byId: new Map(list.map((q) => [q.id, q])) });
 			})
 			.catch(() => {
 				if (live) setBank({ state: 'failed' });
@@ -44,39 +44,6 @@ function useBank(): Bank {
 	return bank;
 }
 
-function record(
-	questionId: string,
-	power: PowerId,
-	question: Question | undefined,
-	outcome: RetryOutcome,
-): void {
-	const now = Date.now();
-	recordAttempt({
-		version: 1,
-		quizId: 'review',
-		kind: 'custom',
-		mode: 'practice',
-		seed: 0,
-		startedAt: now,
-		finishedAt: now,
-		questions: [
-			{
-				questionId,
-				power,
-				type: question?.type ?? 'single',
-				score: outcome.score,
-				correct: outcome.correct,
-				selfAssessed: outcome.selfAssessed,
-				response: outcome.response,
-			},
-		],
-		score: outcome.score,
-		maxScore: 1,
-		passMark: 1,
-		passed: outcome.correct,
-	});
-}
-
 interface ItemProps {
 	questionId: string;
 	power: PowerId;
@@ -86,16 +53,22 @@ interface ItemProps {
 	onRecorded: (correct: boolean) => void;
 }
 
-function Item({ questionId, power, question, detail, actionLabel, onRecorded }: ItemProps) {
+function Item({ questionId, question, detail, actionLabel, onRecorded }: ItemProps) {
 	// round 0: closed; each 再做一次 starts a fresh engine instance (key) so every retry is recorded.
 	const [round, setRound] = useState(0);
 	const [answered, setAnswered] = useState(false);
 	const p = question?.source.p;
+	const level = question ? levelOf(question) : undefined;
 	return (
 		<li class="zz-mistake" data-question={questionId}>
 			<p>{question ? question.stem : t('progress.mistakes.unknownQuestion', { id: questionId })}</p>
 			<div class="zz-mistake-meta">
 				{p ? <a href={sourceLink(p)}>{t('progress.mistakes.source', { n: p.slice(1) })}</a> : null}
+				{level ? (
+					<span class="zz-level" data-level={level}>
+						{t(`quiz.level.${level}`)}
+					</span>
+				) : null}
 				<span>{detail}</span>
 				{question && (round === 0 || answered) ? (
 					<button
@@ -111,15 +84,20 @@ function Item({ questionId, power, question, detail, actionLabel, onRecorded }: 
 				) : null}
 			</div>
 			{question && round > 0 ? (
-				<RetryQuestion
+				<Quiz
 					key={round}
-					question={question}
-					onResult={(outcome) => {
+					quizId={`retry-${questionId}`}
+					kind="custom"
+					mode="practice"
+					passMark={1}
+					source={{ questions: [question] }}
+					printable={false}
+					onFinish={(result) => {
 						// The engine's feedback stays on screen; the item leaves the list by itself once
-						// the store counts two correct answers in a row.
+						// the store counts correct answers on two different days.
 						setAnswered(true);
-						record(questionId, power, question, outcome);
-						onRecorded(outcome.correct);
+						publishAttempt({ ...result, quizId: REVIEW_QUIZ_ID });
+						onRecorded(result.passed);
 					}}
 				/>
 			) : null}

@@ -1,160 +1,280 @@
 /**
  * The quiz island. One component for every quiz on the site; what varies is where the questions come
- * from (`source`) and the mode.
+ * from (`source`) and the mode. Props: src/quiz/quiz-props.ts (plain JSON, so Astro passes them with
+ * `client:visible`; `onFinish` only from another island).
  *
- * API (all props are plain JSON, so Astro can pass them with `client:visible`):
- *   quizId     set id (`lesson-leadership`, `exam`, `daily`) or an ad-hoc id (`mistakes`, `paper-…`);
- *              recorded as AttemptResult.quizId
- *   kind       'lesson' | 'practice' | 'exam' | 'daily' | 'custom'
- *   mode       'practice': 提交本题 gives feedback per question, 再试一次 retries it; the result counts
- *              each question's first submission and is published once every question is submitted.
- *              'test': graded at 交卷 (or when the optional countdown ends), then a full review.
- *   passMark   0–1
- *   source     exactly one of
- *                { questions: Question[] }             inline (lesson and practice sets, via QuizSet.astro)
- *                { ids: string[] }                     fetched from /data/questions.json (错题本 retry,
- *                                                      an instructor's paper as an online test)
- *                { blueprint, byDate?: boolean }       drawn from /data/questions.json by the seed, or by
- *                                                      today's date (每日一练)
- *   seed       optional. Shuffles options (and draws). Default: inline → from quizId (stable first
- *              render, no hydration mismatch); fetched → random; byDate → the day's seed.
- *              Pass the seed recorded in an AttemptResult to show the learner the same layout again.
- *   timerMinutes  optional countdown the learner can switch on (test mode)
- *   title      optional heading shown above the questions (h2)
- *   onFinish   optional, only when rendered from another island (functions cannot cross client:*):
- *              receives the result INSTEAD of publishAttempt — the host records it (错题本 retry).
- * On finish it calls publishAttempt(result) once per attempt (src/quiz/attempt-sink.ts).
+ * The attempt's rules live in the pure reducer src/quiz/attempt-state.ts; this island wires it up:
+ *   - resolves the questions (src/quiz/resolve-source.ts; inline, by ids, by blueprint, by the day);
+ *   - keeps the attempt in progress in the progress store under `quiz:<quizId>` (saved shortly after
+ *     each change and when the page is hidden) and resumes it on load: the same draw, answers,
+ *     position and countdown deadline; the record is cleared when the attempt finishes;
+ *   - adopts answers the learner gave before hydration (./read-form.ts);
+ *   - test mode with work in progress: the browser asks before leaving the page;
+ *   - 每日一练 already finished today: shows 「今天已完成」 with that result and offers another set;
+ *   - on finish: onFinish(result) if the host gave one (错题本: it records through the same sink and
+ *     offers the only retry button, so the island shows neither 再试一次 nor its result), else
+ *     publishAttempt (the one sink).
  * Each question's <fieldset> carries data-question-id and data-question-type.
  *
- * Owns: the attempt's UI state and focus. Must not: score, shuffle or draw (src/quiz/*), or touch storage.
+ * Owns: wiring, messages and focus. Must not: score, shuffle, draw or decide flow (src/quiz/*).
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import dict from '../../i18n/zh-CN/quiz.json';
 import { makeT } from '../../i18n/translate';
 import type { Question } from '../../schemas/question';
 import type { AttemptResult } from '../../quiz/attempt';
 import { publishAttempt } from '../../quiz/attempt-sink';
-import { fetchBank, pickQuestions } from '../../quiz/bank-client';
-import { buildAttempt } from '../../quiz/build-attempt';
-import { chinaDay, dailySeed, drawBlueprint } from '../../quiz/draw';
-import { layoutQuestion } from '../../quiz/layout';
 import {
-	emptyResponse,
-	isAnswered,
-	isUnassessedShort,
-	scoreQuestion,
-	type AnyResponse,
-	type Grade,
-} from '../../quiz/score';
-import { randomSeed, seedFromString } from '../../quiz/shuffle';
+	attemptReducer,
+	fitsQuestions,
+	hasWork,
+	parseSavedAttempt,
+	startAttempt,
+	unansweredCount,
+	type AttemptAction,
+	type AttemptMeta,
+	type AttemptState,
+} from '../../quiz/attempt-state';
+import { fetchBank, pickQuestions } from '../../quiz/bank-client';
+import { dailySeed } from '../../quiz/draw';
+import { formatScore, percent } from '../../quiz/format';
+import { layoutQuestion } from '../../quiz/layout';
+import { isUnassessedShort, type AnyResponse, type Grade } from '../../quiz/score';
+import { resolveSource } from '../../quiz/resolve-source';
+import { seedFromString } from '../../quiz/shuffle';
+import { answeredSince } from '../../progress/derive';
+import { clearInProgress, loadInProgress, saveInProgress } from '../../progress/in-progress';
+import { $progress, initProgress } from '../../progress/store';
+import type { StoredAttempt } from '../../progress/schema';
 import PrintedQuiz from './PrintedQuiz';
-import { QuestionFeedback } from './QuestionFeedback';
-import { blankStem, QuestionInput } from './QuestionInput';
+import { QuizCountdown } from './QuizCountdown';
+import { QuizQuestion } from './QuizQuestion';
+import { QuizResult } from './QuizResult';
+import { readForm } from './read-form';
 import type { QuizProps, QuizSource } from '../../quiz/quiz-props';
 import './quiz.css';
 
 const t = makeT(dict);
+const SAVE_DELAY_MS = 300;
+const RECENT_MS = 30 * 24 * 3600_000;
 
 export type { QuizProps, QuizSource };
 
-interface Slot {
-	response: AnyResponse;
-	/** The grade currently shown (practice: after 提交本题; test: after 交卷). */
-	shown: Grade | undefined;
-	/** The first submitted grade (practice) — what the attempt records. */
-	first: { response: AnyResponse; grade: Grade } | undefined;
-	revealed: boolean;
-	note: string;
+type View =
+	| { phase: 'loading' }
+	| { phase: 'error' }
+	| { phase: 'ready'; questions: Question[]; attempt: AttemptState; day?: string | undefined }
+	| { phase: 'doneToday'; questions: Question[]; result: StoredAttempt; day: string };
+
+const metaOf = (p: QuizProps): AttemptMeta => ({
+	quizId: p.quizId,
+	kind: p.kind,
+	mode: p.mode,
+	passMark: p.passMark,
+});
+
+function firstView(p: QuizProps): View {
+	if (!('questions' in p.source)) return { phase: 'loading' };
+	// Server render and hydration: a stable layout from the quiz id (no mismatch); startedAt is set
+	// when the island starts.
+	const seed = p.seed ?? seedFromString(p.quizId);
+	return {
+		phase: 'ready',
+		questions: p.source.questions,
+		attempt: startAttempt(metaOf(p), p.source.questions, seed, 0),
+	};
 }
 
-type Phase = 'loading' | 'error' | 'ready' | 'done';
-
-const initialSeed = (props: QuizProps) =>
-	props.seed ?? ('questions' in props.source ? seedFromString(props.quizId) : 0);
+function announcement(index: number, grade: Grade): string {
+	if (grade.selfAssessed)
+		return t('quiz.announceShort', {
+			n: index + 1,
+			ticked: grade.parts.filter(Boolean).length,
+			total: grade.parts.length,
+		});
+	return t(grade.correct ? 'quiz.announceCorrect' : 'quiz.announceWrong', { n: index + 1 });
+}
 
 export function Quiz(props: QuizProps) {
 	const { mode } = props;
 	const printable = props.printable ?? true;
 	const uid = `quiz-${props.quizId.replace(/[^\w-]/gu, '')}`;
-	const inline = 'questions' in props.source ? props.source.questions : undefined;
-	const [phase, setPhase] = useState<Phase>(inline ? 'ready' : 'loading');
-	const [seed, setSeed] = useState(() => initialSeed(props));
-	const [questions, setQuestions] = useState<Question[]>(inline ?? []);
-	const [slots, setSlots] = useState<Slot[]>(() => freshSlots(inline ?? [], initialSeed(props)));
-	const [result, setResult] = useState<AttemptResult | undefined>();
+	const [view, setView] = useState<View>(() => firstView(props));
 	const [message, setMessage] = useState('');
-	const [day, setDay] = useState('');
-	const [timerOn, setTimerOn] = useState(false);
-	const [deadline, setDeadline] = useState(0);
-	const [now, setNow] = useState(0);
-	const [timedOut, setTimedOut] = useState(false);
-	const startedAt = useRef(0);
+	const latest = useRef(view);
+	const initial = useRef(props);
+	const root = useRef<HTMLElement>(null);
 	const focusTarget = useRef<string | undefined>();
-	const bank = useRef<Question[] | undefined>();
+	const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>();
+	const key = `quiz:${props.quizId}`;
+	const persist = !props.onFinish;
 
-	const layouts = useMemo(() => questions.map((q) => layoutQuestion(q, seed)), [questions, seed]);
-	// On paper: the same questions in the same layout, then the answer key on its own page. Built once
-	// per attempt (it depends on nothing the learner does), not on every answer or timer tick.
-	const paper = useMemo(
-		() =>
-			printable ? (
-				<div class="print-only">
-					<PrintedQuiz
-						idPrefix={`${uid}-print`}
-						title={props.title}
-						level={2}
-						seed={seed}
-						passMark={Math.round(props.passMark * 100)}
-						questions={questions}
-						groupByType={false}
-					/>
-				</div>
-			) : null,
-		[printable, uid, props.title, props.passMark, seed, questions],
-	);
-
-	/** Start an attempt on these questions with this seed. */
-	function start(next: Question[], nextSeed: number) {
-		setSeed(nextSeed);
-		setQuestions(next);
-		setSlots(freshSlots(next, nextSeed));
-		setResult(undefined);
-		setTimedOut(false);
-		setTimerOn(false);
-		startedAt.current = Date.now();
-		setPhase('ready');
-	}
-
-	function draw(all: Question[], again: boolean) {
-		const source = props.source;
-		if ('ids' in source) {
-			const s = again || props.seed === undefined ? randomSeed() : props.seed;
-			start(pickQuestions(all, source.ids), s);
-		} else if ('blueprint' in source) {
-			if (source.byDate) {
-				const today = new Date();
-				setDay(chinaDay(today));
-				const s = dailySeed(today);
-				start(drawBlueprint(all, source.blueprint, s), s);
-			} else {
-				const s = again || props.seed === undefined ? randomSeed() : props.seed;
-				start(drawBlueprint(all, source.blueprint, s), s);
-			}
-		}
-	}
-
-	useEffect(() => {
-		startedAt.current = Date.now();
-		if (inline) return;
-		fetchBank()
-			.then((all) => {
-				bank.current = all;
-				draw(all, false);
-			})
-			.catch(() => setPhase('error'));
+	const show = useCallback((next: View) => {
+		latest.current = next;
+		setView(next);
 	}, []);
 
-	// Move focus after a render (to feedback, back to a question, or to the result).
+	const save = useCallback(() => {
+		clearTimeout(saveTimer.current);
+		saveTimer.current = undefined;
+		const v = latest.current;
+		if (!persist || v.phase !== 'ready' || !hasWork(v.attempt)) return;
+		saveInProgress(key, v.attempt);
+	}, [persist, key]);
+
+	const finished = useCallback(
+		(result: AttemptResult) => {
+			clearTimeout(saveTimer.current);
+			saveTimer.current = undefined;
+			const { onFinish } = initial.current;
+			if (onFinish) onFinish(result);
+			else {
+				clearInProgress(key);
+				publishAttempt(result);
+			}
+		},
+		[key],
+	);
+
+	/** Apply one action: the reducer decides; then messages, focus, saving and finishing. */
+	const apply = useCallback(
+		(action: AttemptAction) => {
+			const cur = latest.current;
+			if (cur.phase !== 'ready') return;
+			const attempt = attemptReducer(cur.attempt, action, cur.questions);
+			if (attempt === cur.attempt) return;
+			show({ ...cur, attempt });
+			if (action.type === 'check' || action.type === 'retry') {
+				const slot = attempt.slots[action.index]!;
+				if (action.type === 'retry') {
+					setMessage('');
+					focusTarget.current = `${uid}-${action.index}-q`;
+				} else if (slot.shown && !cur.attempt.slots[action.index]!.shown) {
+					setMessage(announcement(action.index, slot.shown));
+					focusTarget.current = `${uid}-${action.index}-feedback`;
+				} else if (slot.note) setMessage(t(`quiz.${slot.note}`));
+			}
+			if (attempt.phase === 'confirming' && cur.attempt.phase !== 'confirming')
+				focusTarget.current = `${uid}-confirm`;
+			if (action.type === 'cancelSubmit') focusTarget.current = `${uid}-submit`;
+			if (attempt.result && !cur.attempt.result) {
+				if (attempt.mode === 'test') {
+					setMessage(
+						t('quiz.score', {
+							score: formatScore(attempt.result.score),
+							max: attempt.result.maxScore,
+							percent: percent(attempt.result.score, attempt.result.maxScore),
+						}),
+					);
+					focusTarget.current = `${uid}-result`;
+				}
+				finished(attempt.result);
+				return;
+			}
+			if (persist && !saveTimer.current) saveTimer.current = setTimeout(save, SAVE_DELAY_MS);
+		},
+		[uid, persist, show, save, finished],
+	);
+
+	// Start: resume a saved attempt, adopt answers given before hydration, or draw a new one.
+	useEffect(() => {
+		const p = initial.current;
+		const meta = metaOf(p);
+		const now = new Date();
+		if (persist) initProgress();
+		const saved = persist
+			? loadInProgress(key, (d) => parseSavedAttempt(d, meta))?.data
+			: undefined;
+		const cur = latest.current;
+		if (cur.phase === 'ready') {
+			let attempt =
+				saved && fitsQuestions(saved, cur.questions)
+					? saved
+					: { ...cur.attempt, startedAt: now.getTime() };
+			const fieldsets = root.current?.querySelectorAll('fieldset[data-question-id]') ?? [];
+			fieldsets.forEach((fieldset, i) => {
+				const question = cur.questions[i];
+				const response = question ? readForm(fieldset, question) : undefined;
+				if (response !== undefined)
+					attempt = attemptReducer(attempt, { type: 'answer', index: i, response }, cur.questions);
+			});
+			show({ ...cur, attempt });
+			if (attempt !== cur.attempt && hasWork(attempt) && persist) saveInProgress(key, attempt);
+			return;
+		}
+		const source = p.source;
+		fetchBank()
+			.then((bank) => {
+				const byDate = 'blueprint' in source && source.byDate === true;
+				const daySeed = dailySeed(now) >>> 0;
+				if (byDate && persist) {
+					const done = $progress
+						.get()
+						.doc.attempts.findLast((a) => a.quizId === p.quizId && a.seed >>> 0 === daySeed);
+					if (done) {
+						const questions = pickQuestions(
+							bank,
+							done.questions.map((q) => q.questionId),
+						);
+						const resolved = resolveSource(source, { bank, seed: p.seed, again: false, now });
+						show({ phase: 'doneToday', questions, result: done, day: resolved.day ?? '' });
+						return;
+					}
+				}
+				if (saved && (!byDate || saved.seed >>> 0 === daySeed)) {
+					const questions = pickQuestions(bank, saved.questionIds);
+					if (fitsQuestions(saved, questions)) {
+						const day = byDate
+							? resolveSource(source, { bank, seed: p.seed, again: false, now }).day
+							: undefined;
+						show({ phase: 'ready', questions, attempt: saved, day });
+						if (saved.position > 0) focusTarget.current = `${uid}-${saved.position}-q`;
+						return;
+					}
+				}
+				const recent = answeredSince($progress.get().doc, now.getTime() - RECENT_MS);
+				const r = resolveSource(source, { bank, seed: p.seed, again: false, now, recent });
+				show({
+					phase: 'ready',
+					questions: r.questions,
+					attempt: startAttempt(meta, r.questions, r.seed, Date.now()),
+					day: r.day,
+				});
+			})
+			.catch(() => show({ phase: 'error' }));
+	}, [key, persist, uid, show]);
+
+	// Save when the page is hidden or left (WeChat reloads pages after an app switch).
+	useEffect(() => {
+		if (!persist) return undefined;
+		const flush = () => {
+			if (saveTimer.current) save();
+		};
+		const onVisibility = () => {
+			if (document.visibilityState === 'hidden') flush();
+		};
+		window.addEventListener('pagehide', flush);
+		document.addEventListener('visibilitychange', onVisibility);
+		return () => {
+			window.removeEventListener('pagehide', flush);
+			document.removeEventListener('visibilitychange', onVisibility);
+		};
+	}, [persist, save]);
+
+	// Test mode: ask before leaving with work in progress.
+	const guard = view.phase === 'ready' && mode === 'test' && hasWork(view.attempt);
+	useEffect(() => {
+		if (!guard) return undefined;
+		const onBeforeUnload = (event: BeforeUnloadEvent) => {
+			save();
+			event.preventDefault();
+			event.returnValue = '';
+		};
+		window.addEventListener('beforeunload', onBeforeUnload);
+		return () => window.removeEventListener('beforeunload', onBeforeUnload);
+	}, [guard, save]);
+
+	// Move focus after a render (to feedback, back to a question, the confirmation or the result).
 	useEffect(() => {
 		const id = focusTarget.current;
 		if (!id) return;
@@ -170,129 +290,114 @@ export function Quiz(props: QuizProps) {
 		target.focus();
 	});
 
-	// Countdown (test mode, when the learner switched it on).
-	useEffect(() => {
-		if (!timerOn || phase !== 'ready') return;
-		const tick = () => setNow(Date.now());
-		tick();
-		const handle = setInterval(tick, 1000);
-		return () => clearInterval(handle);
-	}, [timerOn, phase]);
-	useEffect(() => {
-		if (timerOn && phase === 'ready' && now >= deadline && deadline > 0) {
-			setTimedOut(true);
-			submitTest();
-		}
-	}, [now]);
-
-	function update(index: number, change: Partial<Slot>) {
-		setSlots((all) => all.map((slot, i) => (i === index ? { ...slot, ...change } : slot)));
-	}
-
-	function finish(answers: { question: Question; response: AnyResponse; grade: Grade }[]) {
-		const attempt = buildAttempt({
-			quizId: props.quizId,
-			kind: props.kind,
-			mode,
-			seed,
-			startedAt: startedAt.current,
-			finishedAt: Date.now(),
-			passMark: props.passMark,
-			answers,
-		});
-		setResult(attempt);
-		setPhase('done');
-		if (props.onFinish) props.onFinish(attempt);
-		else publishAttempt(attempt);
-		return attempt;
-	}
-
-	/** Practice: submit one question. */
-	function check(index: number) {
-		const question = questions[index]!;
-		const slot = slots[index]!;
-		if (question.type === 'short' && !slot.revealed) {
-			update(index, { note: t('quiz.shortNeedReveal') });
-			setMessage(t('quiz.shortNeedReveal'));
-			return;
-		}
-		if (!isAnswered(question, slot.response)) {
-			update(index, { note: t('quiz.notAnswered') });
-			setMessage(t('quiz.notAnswered'));
-			return;
-		}
-		const grade = scoreQuestion(question, slot.response);
-		const first = slot.first ?? { response: slot.response, grade };
-		const next = slots.map((s, i) => (i === index ? { ...s, shown: grade, first, note: '' } : s));
-		setSlots(next);
-		setMessage(announcement(index, grade));
-		focusTarget.current = `${uid}-${index}-feedback`;
-		if (phase === 'ready' && next.every((s) => s.first)) {
-			finish(next.map((s, i) => ({ question: questions[i]!, ...s.first! })));
-		}
-	}
-
-	function retry(index: number) {
-		const question = questions[index]!;
-		update(index, {
-			shown: undefined,
-			response: emptyResponse(question, layouts[index]!.items),
-			revealed: false,
-		});
-		setMessage('');
-		focusTarget.current = `${uid}-${index}-q`;
-	}
-
-	/** Test: grade everything. */
-	function submitTest() {
-		const graded = slots.map((slot, i) => ({
-			...slot,
-			shown: scoreQuestion(questions[i]!, slot.response),
-		}));
-		setSlots(graded);
-		const attempt = finish(
-			graded.map((s, i) => ({ question: questions[i]!, response: s.response, grade: s.shown })),
-		);
-		setMessage(
-			t('quiz.score', {
-				score: formatScore(attempt.score),
-				max: attempt.maxScore,
-				percent: percent(attempt.score, attempt.maxScore),
-			}),
-		);
-		focusTarget.current = `${uid}-result`;
-	}
-
-	function again() {
-		if (inline) start(inline, randomSeed());
-		else if (bank.current) draw(bank.current, true);
+	const again = useCallback(() => {
+		const cur = latest.current;
+		const p = initial.current;
+		const start = (questions: Question[], seed: number, day?: string) =>
+			show({
+				phase: 'ready',
+				questions,
+				attempt: startAttempt(metaOf(p), questions, seed, Date.now()),
+				day,
+			});
 		setMessage('');
 		focusTarget.current = `${uid}-top`;
-	}
+		if (persist) clearInProgress(key);
+		if ('questions' in p.source) {
+			start(
+				p.source.questions,
+				resolveSource(p.source, { bank: [], seed: p.seed, again: true, now: new Date() }).seed,
+			);
+			return;
+		}
+		if (cur.phase === 'loading' || cur.phase === 'error') return;
+		const source = p.source;
+		fetchBank()
+			.then((bank) => {
+				const r = resolveSource(source, { bank, seed: p.seed, again: true, now: new Date() });
+				start(r.questions, r.seed);
+			})
+			.catch(() => show({ phase: 'error' }));
+	}, [uid, persist, key, show]);
 
-	function toggleTimer(on: boolean) {
-		setTimerOn(on);
-		if (on) setDeadline(Date.now() + (props.timerMinutes ?? 0) * 60_000);
-	}
+	const onTick = useCallback((at: number) => apply({ type: 'tick', at }), [apply]);
+	const onToggleTimer = useCallback(
+		(on: boolean, at: number) =>
+			apply({ type: 'timer', on, at, minutes: initial.current.timerMinutes ?? 0 }),
+		[apply],
+	);
+	const onAnswer = useCallback(
+		(index: number, response: AnyResponse) => apply({ type: 'answer', index, response }),
+		[apply],
+	);
+	const onConfirmOrder = useCallback(
+		(index: number) => apply({ type: 'confirmOrder', index }),
+		[apply],
+	);
+	const onReveal = useCallback((index: number) => apply({ type: 'reveal', index }), [apply]);
+	const onCheck = useCallback(
+		(index: number) => apply({ type: 'check', index, at: Date.now() }),
+		[apply],
+	);
+	const onRetry = useCallback((index: number) => apply({ type: 'retry', index }), [apply]);
 
-	if (phase === 'loading') return <p class="quiz-status quiz-loading">{t('quiz.loading')}</p>;
-	if (phase === 'error') return <p class="quiz-status quiz-error">{t('quiz.loadError')}</p>;
+	const questions = view.phase === 'ready' || view.phase === 'doneToday' ? view.questions : [];
+	const seed = view.phase === 'ready' ? view.attempt.seed : 0;
+	const layouts = useMemo(() => questions.map((q) => layoutQuestion(q, seed)), [questions, seed]);
+	// On paper: the same questions in the same layout, then the answer key on its own page. Built once
+	// per attempt (it depends on nothing the learner does), not on every answer or timer tick.
+	const paper = useMemo(
+		() =>
+			printable && questions.length > 0 ? (
+				<div class="print-only">
+					<PrintedQuiz
+						idPrefix={`${uid}-print`}
+						title={props.title}
+						level={2}
+						seed={seed}
+						passMark={Math.round(props.passMark * 100)}
+						questions={questions}
+						groupByType={false}
+					/>
+				</div>
+			) : null,
+		[printable, uid, props.title, props.passMark, seed, questions],
+	);
+
+	if (view.phase === 'loading') return <p class="quiz-status quiz-loading">{t('quiz.loading')}</p>;
+	if (view.phase === 'error') return <p class="quiz-status quiz-error">{t('quiz.loadError')}</p>;
 	if (questions.length === 0) return <p class="quiz-status">{t('quiz.empty')}</p>;
 
-	const unanswered = slots.filter((s, i) => !isAnswered(questions[i]!, s.response)).length;
-	const unassessed = slots.filter((s, i) => isUnassessedShort(questions[i]!, s.response)).length;
-	const showResultTop = mode === 'test' && result;
-	const remaining = Math.max(0, deadline - now);
 	const heading = props.title ? 'h3' : 'h2';
 	const Heading = heading;
+	const attempt = view.phase === 'ready' ? view.attempt : undefined;
+	const result = view.phase === 'ready' ? view.attempt.result : view.result;
+	const unanswered = attempt ? unansweredCount(attempt, questions) : 0;
+	const unassessed = attempt
+		? attempt.slots.filter((s, i) => isUnassessedShort(questions[i]!, s.response)).length
+		: 0;
+	const resultBlock = result && (
+		<QuizResult
+			result={result}
+			questions={questions}
+			uid={uid}
+			timedOut={attempt?.timedOut ?? false}
+			heading={heading}
+			doneToday={view.phase === 'doneToday'}
+			onAgain={again}
+			t={t}
+		/>
+	);
 
 	return (
 		<>
 			<section
+				ref={root}
 				class={printable ? 'quiz no-print' : 'quiz'}
 				data-quiz-id={props.quizId}
 				data-mode={mode}
 				data-seed={seed}
+				data-phase={attempt?.phase ?? 'done-today'}
 				aria-labelledby={props.title ? `${uid}-title` : undefined}
 			>
 				{props.title && <h2 id={`${uid}-title`}>{props.title}</h2>}
@@ -304,105 +409,49 @@ export function Quiz(props: QuizProps) {
 								pass: Math.round(props.passMark * 100),
 							})}
 				</p>
-				{day && <p class="quiz-intro">{t('quiz.dailyDate', { date: day })}</p>}
-				{mode === 'test' && props.timerMinutes && !result && (
-					<div class="quiz-timer">
-						<label class="quiz-choice">
-							<input
-								type="checkbox"
-								checked={timerOn}
-								onChange={(e) => toggleTimer(e.currentTarget.checked)}
-							/>
-							<span>{t('quiz.timerToggle', { minutes: props.timerMinutes })}</span>
-						</label>
-						{timerOn && now > 0 && (
-							<p role="timer" class="quiz-timer-left">
-								{t('quiz.timerLeft', { time: clock(remaining) })}
-							</p>
-						)}
-					</div>
+				{view.day && <p class="quiz-intro">{t('quiz.dailyDate', { date: view.day })}</p>}
+				{view.phase === 'doneToday' && resultBlock}
+				{attempt && mode === 'test' && props.timerMinutes && !result && (
+					<QuizCountdown
+						minutes={props.timerMinutes}
+						deadline={attempt.deadline}
+						onToggle={onToggleTimer}
+						onTick={onTick}
+						t={t}
+					/>
 				)}
-				{showResultTop && (
-					<Result result={result} uid={uid} timedOut={timedOut} onAgain={again} heading={heading} />
+				{attempt && mode === 'test' && result && resultBlock}
+				{attempt && mode === 'test' && result && (
+					<Heading class="quiz-review-title">{t('quiz.reviewTitle')}</Heading>
 				)}
-				{showResultTop && <Heading class="quiz-review-title">{t('quiz.reviewTitle')}</Heading>}
 				<p class="sr-only" role="status" aria-live="polite">
 					{message}
 				</p>
-				<ol class="quiz-questions">
-					{questions.map((question, i) => {
-						const slot = slots[i]!;
-						const layout = layouts[i]!;
-						const locked = !!slot.shown;
-						const qid = `${uid}-${i}`;
-						return (
-							<li class="quiz-question" key={`${seed}-${question.id}`}>
-								<fieldset
-									id={`${qid}-q`}
-									data-question-id={question.id}
-									data-question-type={question.type}
-									tabIndex={-1}
-								>
-									<legend>
-										<span class="quiz-qnum">
-											{t('quiz.questionNumber', {
-												n: i + 1,
-												type: t(`quiz.type.${question.type}`),
-											})}
-										</span>
-										<span class="quiz-stem">
-											{question.type === 'blank' ? blankStem(question.stem, t) : question.stem}
-										</span>
-									</legend>
-									<QuestionInput
-										question={question}
-										layout={layout}
-										response={slot.response}
-										uid={qid}
-										disabled={locked}
-										revealed={slot.revealed}
-										onChange={(response) => update(i, { response, note: '' })}
-										onReveal={() => update(i, { revealed: true, note: '' })}
-										announce={setMessage}
-										t={t}
-									/>
-									{slot.note && <p class="quiz-note quiz-note-warn">{slot.note}</p>}
-									{mode === 'practice' && !locked && (
-										<button
-											type="button"
-											class="quiz-button quiz-button-primary"
-											onClick={() => check(i)}
-										>
-											{t('quiz.check')}
-										</button>
-									)}
-								</fieldset>
-								{slot.shown && (
-									<div
-										class="quiz-feedback"
-										id={`${qid}-feedback`}
-										tabIndex={-1}
-										data-feedback-for={question.id}
-									>
-										<QuestionFeedback
-											question={question}
-											layout={layout}
-											response={slot.response}
-											grade={slot.shown}
-											t={t}
-										/>
-										{mode === 'practice' && (
-											<button type="button" class="quiz-button" onClick={() => retry(i)}>
-												{t('quiz.retry')}
-											</button>
-										)}
-									</div>
-								)}
-							</li>
-						);
-					})}
-				</ol>
-				{mode === 'test' && !result && (
+				{attempt && (
+					<ol class="quiz-questions">
+						{questions.map((question, i) => (
+							<QuizQuestion
+								key={`${seed}-${question.id}`}
+								question={question}
+								layout={layouts[i]!}
+								slot={attempt.slots[i]!}
+								index={i}
+								qid={`${uid}-${i}`}
+								mode={mode}
+								finished={attempt.phase === 'done' && mode === 'test'}
+								retryable={mode === 'practice' && persist}
+								onAnswer={onAnswer}
+								onConfirmOrder={onConfirmOrder}
+								onReveal={onReveal}
+								onCheck={onCheck}
+								onRetry={onRetry}
+								announce={setMessage}
+								t={t}
+							/>
+						))}
+					</ol>
+				)}
+				{attempt && mode === 'test' && !result && attempt.phase === 'answering' && (
 					<div class="quiz-actions">
 						{unanswered > 0 && (
 							<p class="quiz-note">{t('quiz.unansweredNote', { n: unanswered })}</p>
@@ -410,84 +459,46 @@ export function Quiz(props: QuizProps) {
 						{unassessed > 0 && (
 							<p class="quiz-note">{t('quiz.unassessedNote', { n: unassessed })}</p>
 						)}
-						<button type="button" class="quiz-button quiz-button-primary" onClick={submitTest}>
+						<button
+							type="button"
+							id={`${uid}-submit`}
+							class="quiz-button quiz-button-primary"
+							onClick={() => apply({ type: 'submit', at: Date.now() })}
+						>
 							{t('quiz.submit')}
 						</button>
 					</div>
 				)}
-				{mode === 'practice' && result && (
-					<Result result={result} uid={uid} timedOut={false} onAgain={again} heading={heading} />
+				{attempt && attempt.phase === 'confirming' && (
+					<div
+						class="quiz-actions quiz-confirm"
+						role="group"
+						aria-labelledby={`${uid}-confirm-text`}
+						data-confirm-submit
+					>
+						<p id={`${uid}-confirm-text`} class="quiz-note quiz-note-warn">
+							{t('quiz.confirmSubmit', { n: unanswered })}
+						</p>
+						<button
+							type="button"
+							id={`${uid}-confirm`}
+							class="quiz-button quiz-button-primary"
+							onClick={() => apply({ type: 'confirmSubmit', at: Date.now() })}
+						>
+							{t('quiz.confirmSubmitYes')}
+						</button>
+						<button
+							type="button"
+							class="quiz-button"
+							onClick={() => apply({ type: 'cancelSubmit' })}
+						>
+							{t('quiz.confirmSubmitNo')}
+						</button>
+					</div>
 				)}
+				{attempt && mode === 'practice' && result && persist && resultBlock}
 			</section>
 			{paper}
 		</>
-	);
-}
-
-function freshSlots(questions: Question[], seed: number): Slot[] {
-	return questions.map((q) => ({
-		response: emptyResponse(q, layoutQuestion(q, seed).items),
-		shown: undefined,
-		first: undefined,
-		revealed: false,
-		note: '',
-	}));
-}
-
-function announcement(index: number, grade: Grade): string {
-	if (grade.selfAssessed) {
-		return t('quiz.announceShort', {
-			n: index + 1,
-			ticked: grade.parts.filter(Boolean).length,
-			total: grade.parts.length,
-		});
-	}
-	return t(grade.correct ? 'quiz.announceCorrect' : 'quiz.announceWrong', { n: index + 1 });
-}
-
-const percent = (score: number, max: number) => (max ? Math.round((score / max) * 100) : 0);
-const formatScore = (score: number) => String(Math.round(score * 100) / 100);
-const clock = (ms: number) => {
-	const s = Math.ceil(ms / 1000);
-	return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
-};
-
-function Result(props: {
-	result: AttemptResult;
-	uid: string;
-	timedOut: boolean;
-	onAgain: () => void;
-	heading: 'h2' | 'h3';
-}) {
-	const { result } = props;
-	const Heading = props.heading;
-	const selfAssessed = result.questions.some((q) => q.selfAssessed);
-	return (
-		<div
-			class="quiz-result"
-			id={`${props.uid}-result`}
-			tabIndex={-1}
-			data-passed={String(result.passed)}
-		>
-			<Heading>{t('quiz.resultTitle')}</Heading>
-			{props.timedOut && <p class="quiz-note quiz-note-warn">{t('quiz.timeUp')}</p>}
-			{result.mode === 'practice' && <p>{t('quiz.practiceDone')}</p>}
-			<p class="quiz-score">
-				{t('quiz.score', {
-					score: formatScore(result.score),
-					max: result.maxScore,
-					percent: percent(result.score, result.maxScore),
-				})}
-				<span class={result.passed ? 'quiz-pass' : 'quiz-fail'}>
-					{' '}
-					{t(result.passed ? 'quiz.passed' : 'quiz.failed')}
-				</span>
-			</p>
-			<p>{t('quiz.passMark', { pass: Math.round(result.passMark * 100) })}</p>
-			{selfAssessed && <p class="quiz-note">{t('quiz.selfAssessedNote')}</p>}
-			<button type="button" class="quiz-button quiz-button-primary" onClick={props.onAgain}>
-				{t('quiz.again')}
-			</button>
-		</div>
 	);
 }

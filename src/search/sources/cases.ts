@@ -15,9 +15,12 @@ export const CASES_DIR = 'content/cases';
 /** Every string value in a parsed YAML/JSON tree except ids, urls and paragraph refs. */
 function strings(value: unknown, key = ''): string[] {
 	if (typeof value === 'string') {
-		if (/^(id|p|href|url|next|goto|to|slug|type|power|powers|image)$/u.test(key)) return [];
+		if (/^(id|p|href|url|next|goto|to|slug|type|power|powers|image|grade|set|claims)$/u.test(key))
+			return [];
 		return [value];
 	}
+	// Case format v2: state rules and the instructor's guide are not learner-facing text.
+	if (/^(flags|endings|when|assumes|points|facilitation)$/u.test(key)) return [];
 	if (Array.isArray(value)) return value.flatMap((v) => strings(v, key));
 	if (value && typeof value === 'object') {
 		return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => strings(v, k));

@@ -21,8 +21,12 @@ export function loadCases(): Case[] {
 export class CasePage extends BasePage {
 	async open(id: string): Promise<void> {
 		await this.goto(`cases/${id}/`);
+		await this.waitForIsland();
+	}
+
+	/** client:visible: scroll to the player and wait until the island has hydrated. */
+	async waitForIsland(): Promise<void> {
 		await this.player.scrollIntoViewIfNeeded();
-		// client:visible: wait until the island has hydrated before interacting.
 		await expect(this.page.locator('astro-island')).not.toHaveAttribute('ssr');
 	}
 
@@ -47,6 +51,9 @@ export class CasePage extends BasePage {
 	}
 	get restartButton() {
 		return this.player.getByRole('button', { name: '重新开始' });
+	}
+	get nextSteps() {
+		return this.player.getByRole('navigation', { name: '接下来' });
 	}
 	get pathTaken() {
 		return this.player.getByRole('region', { name: '你走过的路径' }).getByRole('listitem');
