@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Locator } from '@playwright/test';
+import { parse as parseYaml } from 'yaml';
 import { parseArticle } from '../../src/article/parse';
 import { isVerbatimQuote } from '../../src/article/quote-rule';
 import { ChecklistPage, NotesPage } from './pages/notes-page';
@@ -70,7 +71,10 @@ test('a note leads to its case for class and to the printable 学习心得提纲
 	// The case's instructor page (every branch, for class) opens from the note.
 	await notes.link('打开案例的全部分支（打印／课堂讨论版）').click();
 	await expect(page).toHaveURL(/\/cases\/leadership-branch-meeting\/print\/$/u);
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('支部会议只剩');
+	const { title } = parseYaml(
+		readFileSync('content/cases/leadership-branch-meeting.yaml', 'utf8'),
+	) as { title: string };
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
 	await page.goBack();
 
 	// The 学习心得提纲 prints for learners: a name line and the note's headings.
