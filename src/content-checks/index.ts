@@ -2,7 +2,8 @@
  * Build-time content checks that need more than one file: the article parses into p1…p14, lessons
  * carry valid frontmatter with unique orders and powers, every lesson quote is verbatim and p1–p14 are
  * all quoted (./quotes.ts), the glossary's quotes pass the rule (./glossary.ts), cases form playable
- * graphs tied to the article (./cases.ts). Shared by the build (src/integrations/content-checks.ts) and the unit tests, which run
+ * graphs tied to the article (./cases.ts), teaching notes (./teaching-notes.ts) and the branch
+ * self-check list (./checklist.ts) quote it verbatim. Shared by the build (src/integrations/content-checks.ts) and the unit tests, which run
  * it on fixture folders.
  *
  * Owns: reading content from a project root and returning readable problems. Must not: render anything.
@@ -15,7 +16,8 @@ import { checkTermUses, readAndCheckGlossary } from './glossary';
 import { checkLessons, readLessonFiles } from './lessons';
 import { checkQuizzes, readQuizFiles } from './quizzes';
 import { checkQuotes } from './quotes';
-import { checkTeachingNotes, readNoteFiles } from './teaching-notes';
+import { checkChecklist, readChecklistFile } from './checklist';
+import { caseIndex, checkTeachingNotes, readNoteFiles } from './teaching-notes';
 import type { ContentProblem } from './problem';
 
 export { formatProblem, type ContentProblem } from './problem';
@@ -55,6 +57,14 @@ export function checkContent(root: string, articleRoot = root): ContentProblem[]
 	if (glossary) {
 		problems.push(...glossary.problems, ...checkTermUses(files, glossary.terms));
 	}
-	problems.push(...checkTeachingNotes(readNoteFiles(root), article));
+	const caseFiles = readCaseFiles(root);
+	problems.push(
+		...checkTeachingNotes(
+			readNoteFiles(root),
+			article,
+			caseFiles.length ? caseIndex(caseFiles) : undefined,
+		),
+		...checkChecklist(readChecklistFile(root), article).problems,
+	);
 	return problems;
 }

@@ -38,6 +38,7 @@ export const sidebar = [
 			{ label: '班级汇总', link: '/instructor/class/' },
 			{ label: '组卷', link: '/instructor/paper/' },
 			{ label: '教学笔记', link: '/instructor/notes/' },
+			{ label: '支部自查清单', link: '/instructor/checklist/' },
 		],
 	},
 ];

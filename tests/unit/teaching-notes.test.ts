@@ -1,35 +1,152 @@
+/**
+ * Teaching notes and the branch self-check list: the repository's files pass every check, and each
+ * kind of mistake (a quote not in the article, minutes not adding up to 90, too few prompts, a case
+ * that does not exist or belongs to another lesson, a missing field) fails with file, line and field.
+ */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { parseArticle } from '../../src/article/parse';
-import { checkTeachingNotes, readNoteFiles } from '../../src/content-checks/teaching-notes';
+import { readCaseFiles } from '../../src/content-checks/cases';
+import { checkChecklist, readChecklistFile } from '../../src/content-checks/checklist';
+import { checkContent } from '../../src/content-checks/index';
+import {
+	caseIndex,
+	checkTeachingNotes,
+	fieldLabel,
+	readNoteFiles,
+} from '../../src/content-checks/teaching-notes';
+import { checklistVersion } from '../../src/schemas/checklist';
+import { SESSION_MINUTES, type TeachingNote } from '../../src/schemas/teaching-note';
 
 const article = parseArticle(readFileSync('content/article/source.txt', 'utf8'));
+const cases = caseIndex(readCaseFiles('.'));
+const FIXTURE = 'tests/fixtures/notes';
+const fixtureNote = readFileSync(`${FIXTURE}/content/teaching-notes/leadership.yaml`, 'utf8');
+/** The fixture note with its two planted mistakes mended. */
+const goodNote = fixtureNote
+	.replace('关键看政治功能突出不突出', '主要看政治功能突出不突出')
+	.replace('minutes: 45', 'minutes: 50');
+const check = (source: string, file = 'content/teaching-notes/leadership.yaml') =>
+	checkTeachingNotes([{ file, source }], article, cases);
 
-describe('checkTeachingNotes()', () => {
-	it('passes the repository notes: every quote verbatim, one note per lesson', () => {
-		const files = readNoteFiles('.');
-		expect(checkTeachingNotes(files, article)).toEqual([]);
-		expect(files.map((f) => f.file.replace(/^.*\//u, ''))).toHaveLength(7);
+describe('the repository teaching notes', () => {
+	const files = readNoteFiles('.');
+	it('pass every check: quotes verbatim, 90 minutes, a case of their own lesson', () => {
+		expect(checkTeachingNotes(files, article, cases)).toEqual([]);
+		expect(files).toHaveLength(7);
 	});
-	it('names file, field and the closest passage for a quote that is not in the article', () => {
-		const source = readFileSync('content/teaching-notes/leadership.yaml', 'utf8').replace(
-			'quote: 政治领导力强不强，主要看政治功能突出不突出',
-			'quote: 政治领导力强不强，关键看政治功能突出不突出',
+	it('each plans a 90-minute session with 3–4 prompts, each with reference points', () => {
+		for (const { source, file } of files) {
+			const note = parseYaml(source) as TeachingNote;
+			expect(
+				note.plan.reduce((sum, s) => sum + s.minutes, 0),
+				file,
+			).toBe(SESSION_MINUTES);
+			expect(note.discussion.length, file).toBeGreaterThanOrEqual(3);
+			expect(note.discussion.length, file).toBeLessThanOrEqual(4);
+			for (const d of note.discussion) expect(d.reference.length, file).toBeGreaterThan(0);
+			expect(note.reflection.length, file).toBeGreaterThanOrEqual(3);
+		}
+	});
+});
+
+describe('checkTeachingNotes() on a fixture', () => {
+	it('the mended fixture passes (so the failures below come from the planted mistakes)', () => {
+		expect(check(goodNote)).toEqual([]);
+	});
+	it('the build fails on the fixture folder, naming file, line and field', () => {
+		const problems = checkContent(FIXTURE, '.');
+		const notes = problems.filter((p) => p.file.endsWith('leadership.yaml'));
+		expect(notes).toHaveLength(2);
+		expect(notes[0]).toMatchObject({ file: 'content/teaching-notes/leadership.yaml', line: 9 });
+		expect(notes[0]!.message).toContain('focus[0].source.quote（教学重点 第 1 项）');
+		expect(notes[0]!.message).toContain('不是第 2 段的原文');
+		expect(notes[0]!.message).toContain(
+			'最接近的原文是「政治领导力强不强，主要看政治功能突出不突出」',
 		);
-		const problems = checkTeachingNotes(
-			[{ file: 'content/teaching-notes/leadership.yaml', source }],
-			article,
+		expect(notes[1]).toMatchObject({ line: 14 });
+		expect(notes[1]!.message).toBe(
+			'字段 plan（课时安排）的分钟数合计 10 + 45 + 30 = 85，应为 90：请调整各环节的 minutes。',
 		);
+	});
+	it('reports fewer than 3 discussion prompts', () => {
+		const source = goodNote.replace(/ {2}- prompt: 三[\s\S]*?(?=case:)/u, '');
+		const problems = check(source);
 		expect(problems).toHaveLength(1);
-		expect(problems[0]!.message).toContain('keyQuotes[1].quote');
-		expect(problems[0]!.message).toContain('主要看政治功能突出不突出');
+		expect(problems[0]!.message).toBe('字段 discussion（研讨题）：研讨题至少要有 3 道');
+		expect(problems[0]!.line).toBe(20);
+	});
+	it('reports a case that does not exist, or that belongs to another lesson, on the case.id line', () => {
+		const missing = check(goodNote.replace('id: leadership-branch-meeting', 'id: no-such-case'));
+		expect(missing).toHaveLength(1);
+		expect(missing[0]!.line).toBe(30);
+		expect(missing[0]!.message).toContain('「no-such-case」不是已有的案例');
+		expect(missing[0]!.message).toContain('cohesion-service-center');
+		const other = check(
+			goodNote.replace('id: leadership-branch-meeting', 'id: cohesion-service-center'),
+		);
+		expect(other[0]!.message).toContain('不含本课 leadership');
+	});
+	it('reports two notes sharing one case', () => {
+		const twice = checkTeachingNotes(
+			[
+				{ file: 'content/teaching-notes/leadership.yaml', source: goodNote },
+				{ file: 'content/teaching-notes/leadership.yml', source: goodNote },
+			],
+			article,
+			cases,
+		);
+		expect(twice.map((p) => p.message)).toEqual([
+			expect.stringContaining('已被 content/teaching-notes/leadership.yaml 使用'),
+		]);
+	});
+	it('names a missing field in Chinese', () => {
+		const problems = check(goodNote.replace(/^reflection:[\s\S]*$/mu, ''));
+		expect(problems).toEqual([
+			{
+				file: 'content/teaching-notes/leadership.yaml',
+				line: 3,
+				message: '字段 reflection（学习心得提纲）：缺少此字段（必填）',
+			},
+		]);
 	});
 	it('reports a note whose power does not match its file name', () => {
-		const source = readFileSync('content/teaching-notes/coverage.yaml', 'utf8');
-		const problems = checkTeachingNotes(
-			[{ file: 'content/teaching-notes/cohesion.yaml', source }],
-			article,
-		);
+		const problems = check(goodNote, 'content/teaching-notes/cohesion.yaml');
 		expect(problems[0]!.message).toContain('文件名');
+		expect(problems[0]!.line).toBe(3);
+	});
+	it('labels nested fields with their Chinese names', () => {
+		expect(fieldLabel(['discussion', 1, 'reference', 0, 'source', 'quote'])).toBe(
+			'discussion[1].reference[0].source.quote（研讨题 第 2 项 参考要点 第 1 项）',
+		);
+	});
+});
+
+describe('the branch self-check list', () => {
+	it('passes: every line quotes its paragraph verbatim', () => {
+		const { list, problems } = checkChecklist(readChecklistFile('.'), article);
+		expect(problems).toEqual([]);
+		const village = checklistVersion(list!, 'village').flatMap((s) => s.items);
+		const community = checklistVersion(list!, 'community').flatMap((s) => s.items);
+		expect(village.length).toBeGreaterThanOrEqual(20);
+		expect(community.length).toBeGreaterThanOrEqual(20);
+		expect(village.some((i) => i.only === 'community')).toBe(false);
+		expect(community.some((i) => i.only === 'village')).toBe(false);
+		// One section per capacity, in the article's order.
+		expect(list!.sections.map((s) => s.power)).toEqual([
+			'leadership',
+			'coverage',
+			'cohesion',
+			'development',
+			'renewal',
+		]);
+	});
+	it('fails on a line whose quote is not in its paragraph, naming file, line and item', () => {
+		const problems = checkContent(FIXTURE, '.').filter((p) => p.file.endsWith('branch.yaml'));
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ file: 'content/checklist/branch.yaml', line: 14 });
+		expect(problems[0]!.message).toContain('sections[0].items[1].source.quote（第 1 部分第 2 条）');
+		expect(problems[0]!.message).toContain('不是第 14 段的原文');
 	});
 });
