@@ -18,6 +18,7 @@ export const sidebar = [
 	{ label: '首页', link: '/' },
 	{ label: '原文', link: '/source/' },
 	{ label: '课程', items: [...LESSON_SLUGS] },
+	{ label: '全文提纲', link: '/outline/' },
 	{ label: '术语', link: '/glossary/' },
 	{
 		label: '练习',

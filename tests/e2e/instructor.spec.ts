@@ -81,7 +81,7 @@ test('a learner accepts an assignment from its link in another browser profile a
 	await expect(learnerPage.locator('[data-assignments="1"]')).toContainText('已接受 1 项');
 	// …and the nearest due date, with how much is done.
 	await expect(learnerPage.locator('[data-next-due="2030-06-30"]')).toContainText(
-		'最近截止：“村书记培训一班”，2030-06-30（还有',
+		'最近截止：「村书记培训一班」，2030-06-30（还有',
 	);
 	await expect(learnerPage.locator('[data-next-due]')).toContainText('已完成 0/3 项');
 	await learnerPage.goto('assignment/');
@@ -176,9 +176,9 @@ test('班级汇总 reads 300 receipts, lists bad and duplicate codes one by one,
 	await expect(summary.duplicates.first()).toContainText('第 301 行：学员010');
 
 	await summary.sortBy('平均分');
-	await expect(summary.header('按“平均分”排序')).toHaveAttribute('aria-sort', 'ascending');
+	await expect(summary.header('按「平均分」排序')).toHaveAttribute('aria-sort', 'ascending');
 	await summary.sortBy('平均分');
-	await expect(summary.header('按“平均分”排序')).toHaveAttribute('aria-sort', 'descending');
+	await expect(summary.header('按「平均分」排序')).toHaveAttribute('aria-sort', 'descending');
 	await expect(summary.bodyRows.first().getByRole('rowheader')).toHaveText('学员201');
 
 	const download = await summary.exportCsv();

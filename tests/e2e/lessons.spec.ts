@@ -167,3 +167,62 @@ test('the 术语 page says where the article does not define a term', async ({ p
 		'深入推行“三项机制”，为基层松绑减负，为基层干部担当争先撑腰鼓劲',
 	);
 });
+
+test('a 思考题 keeps its 参考要点 closed until the learner opens them', async ({ page }) => {
+	const view = new LessonPage(page);
+	await view.open('leadership');
+	const points = view.main.locator('details.ref-points').first();
+	const summary = points.locator('summary');
+	await expect(summary).toHaveText(/参考要点/u);
+	await expect(points.locator('[data-source="p3"]').first()).toBeHidden();
+	await summary.focus();
+	await page.keyboard.press('Enter');
+	await expect(points.locator('[data-source="p3"]').first()).toBeVisible();
+	const box = await summary.boundingBox();
+	expect(box?.height).toBeGreaterThanOrEqual(44);
+});
+
+test('the overview separates what the article attributes to the centre from the author’s framework', async ({
+	page,
+}) => {
+	const view = new LessonPage(page);
+	await view.open('overview');
+	const table = view.main.locator('table').first();
+	await expect(table.getByRole('row', { name: /党的十九大提出/u })).toContainText(
+		'党的十九大的提法',
+	);
+	await expect(table.getByRole('row', { name: /主要表现为政治领导力/u })).toContainText(
+		'作者的概括',
+	);
+	await expect(view.main).not.toContainText('一字不差');
+	await view.main.getByRole('link', { name: '全文提纲' }).click();
+	await expect(page).toHaveURL(/\/outline\/$/u);
+});
+
+test.describe('全文提纲', () => {
+	test('shows the opening and the five capacities as 定位 → 含义 → 判断标准 → 举措, each linked to its lesson', async ({
+		page,
+	}) => {
+		const outline = new BasePage(page);
+		await outline.goto('outline/');
+		const blocks = outline.main.locator('.outline-block');
+		await expect(blocks).toHaveCount(6);
+		await expect(blocks.first().getByRole('heading')).toContainText('开篇');
+		for (const [i, lesson] of lessons.slice(1, 6).entries()) {
+			const block = blocks.nth(i + 1);
+			await expect(block.locator('dt')).toHaveText(['定位', '含义', '判断标准', '举措']);
+			await block.getByRole('link').click();
+			await expect(page).toHaveURL(new RegExp(`/lessons/${lesson.power}/$`, 'u'));
+			await page.goBack();
+		}
+	});
+
+	test('prints on one A4 sheet', async ({ page }) => {
+		const outline = new BasePage(page);
+		await outline.goto('outline/');
+		await page.emulateMedia({ media: 'print' });
+		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/gu) ?? [];
+		expect(pages).toHaveLength(1);
+	});
+});

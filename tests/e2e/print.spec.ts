@@ -89,7 +89,7 @@ test('the printed class table has its column headers', async ({ page }) => {
 	await summary.paste([1, 2, 3].map((n) => encodeReceipt(receiptOf(n))).join('\n'));
 	await page.emulateMedia({ media: 'print' });
 	for (const name of ['姓名', '单位', '是否合格', '平均分']) {
-		const header = summary.table.getByRole('columnheader', { name: `按“${name}”排序` });
+		const header = summary.table.getByRole('columnheader', { name: `按「${name}」排序` });
 		await expect(header.getByText(name, { exact: true })).toBeVisible();
 	}
 	// The sort arrows are screen decoration, not printed.

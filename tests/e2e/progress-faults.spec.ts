@@ -152,12 +152,12 @@ test('a corrupted value that cannot be backed up (quota) is left in place, not o
 });
 
 const hostile = [
-	{ name: 'not JSON', text: '<script>alert(1)</script>', says: '不是有效的 JSON' },
+	{ name: 'not JSON', text: '<script>alert(1)</script>', says: '文件格式不对' },
 	{ name: 'another app’s JSON', text: '{"format":"other","data":[1]}', says: '不是本站导出' },
 	{
 		name: 'a prototype-polluting file',
 		text: '{"format":"zuzhili-yanxue-progress","version":1,"exportedAt":1800000000000,"progress":{"__proto__":{"polluted":true}}}',
-		says: '不是有效的 JSON',
+		says: '文件格式不对',
 	},
 	{
 		name: 'a file with a malformed document',

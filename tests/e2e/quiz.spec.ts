@@ -181,7 +181,7 @@ test('排序 works from the keyboard alone: the moved item keeps focus and its m
 	await page.keyboard.press('Enter');
 	await expect(rows.nth(1)).toHaveText(first);
 	await expect(page.locator(':focus')).toHaveAccessibleName(`下移：${first}`);
-	await expect(quiz.quiz.getByRole('status')).toHaveText(`“${first}”移到第 2 位`);
+	await expect(quiz.quiz.getByRole('status')).toHaveText(`「${first}」移到第 2 位`);
 	await page.keyboard.press('Shift+Tab');
 	await expect(page.locator(':focus')).toHaveAccessibleName(`上移：${first}`);
 	await page.keyboard.press('Enter');

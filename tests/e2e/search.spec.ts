@@ -146,7 +146,7 @@ test('hostile and odd queries are shown as text and never break the dialog', asy
 	expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
 	await search.search('<var>𪚥𪚥𪚥</var>');
 	await expect(
-		search.dialog.getByText('没有找到与“<var>𪚥𪚥𪚥</var>”相关的内容', { exact: false }),
+		search.dialog.getByText('没有找到与「<var>𪚥𪚥𪚥</var>」相关的内容', { exact: false }),
 	).toBeVisible();
 	expect(await search.dialog.locator('var').count()).toBe(0);
 });

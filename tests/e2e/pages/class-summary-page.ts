@@ -25,7 +25,7 @@ export class ClassSummaryPage extends IslandPage {
 		return this.table.getByRole('columnheader', { name });
 	}
 	async sortBy(name: string): Promise<void> {
-		await this.table.getByRole('button', { name: `按“${name}”排序` }).click();
+		await this.table.getByRole('button', { name: `按「${name}」排序` }).click();
 	}
 	get invalidCodes() {
 		return this.main.getByTestId('invalid-codes').getByRole('listitem');

@@ -121,7 +121,7 @@ export class MePage extends ProgressChrome {
 		return this.page.locator('[data-recent] li');
 	}
 	get importInput() {
-		return this.page.getByLabel('选择导出的 JSON 文件');
+		return this.page.getByLabel('选择导出的学习记录文件');
 	}
 	get message() {
 		return this.page.locator('.zz-data .zz-message');
