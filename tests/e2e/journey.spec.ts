@@ -161,3 +161,28 @@ for (const size of ['标准', '大', '特大'] as const) {
 		expect(header.covered, 'sticky chrome height').toBeLessThanOrEqual(640 * 0.15);
 	});
 }
+
+test('on a 360 × 640 phone 接受作业 is on the first screen of an assignment link', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 360, height: 640 });
+	const link = `assignment/#${encodeAssignment({
+		id: 'fold0test',
+		className: '城乡基层党组织书记培训班（第二期）',
+		note: '请在开班前完成全部内容，带着问题来上课。',
+		due: '2099-01-31',
+		passMark: 80,
+		items: [
+			'lesson:overview',
+			'lesson:leadership',
+			'lesson:coverage',
+			'lesson:cohesion',
+			'lesson:development',
+			'lesson:renewal',
+			'lesson:synthesis',
+		],
+		createdAt: Date.UTC(2026, 0, 1),
+	})}`;
+	await new BasePage(page).goto(link);
+	await expect(page.getByRole('button', { name: '接受作业' })).toBeInViewport();
+});
