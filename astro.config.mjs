@@ -68,6 +68,9 @@ export default defineConfig({
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			markdown: { processedDirs: ['./content'] },
 			pagefind: pagefindBench,
+			// Our own 404 (src/pages/404.astro) leads home and to search.
+			disable404Route: true,
+			routeMiddleware: './src/site/route-data.ts',
 			lastUpdated: false,
 			// No code blocks in this product: skip Expressive Code (its CSS/JS and inline styles).
 			expressiveCode: false,

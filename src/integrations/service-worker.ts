@@ -1,6 +1,8 @@
 /**
  * Generates the service worker (`sw.js` at the base path) with workbox-build's generateSW over the
- * built output, in astro:build:done. Owns: running workbox and logging what it precached.
+ * built output, in astro:build:done, and writes the list of files outside the precached core
+ * (`offline-extra.json`: URL and size of each) for 我的学习's 「离线下载全部内容」.
+ * Owns: running workbox, writing that list, and logging what is precached and what waits.
  *
  * ORDER MATTERS: list this integration AFTER cspComplete() in astro.config.mjs. Hooks run in the
  * order of the integrations array; csp-complete rewrites every page's HTML in its own build:done,
@@ -8,9 +10,26 @@
  * carry stale revisions, so installed readers would never be offered updates to the CSP-fixed pages.
  */
 import type { AstroIntegration } from 'astro';
+import { statSync, writeFileSync } from 'node:fs';
+import { glob } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
-import { swOptions } from '../offline/precache';
+import {
+	CORE_PATTERNS,
+	EXTRA_FILE,
+	fileUrl,
+	NEVER_CACHED,
+	OFFLINE_PATTERNS,
+	swOptions,
+	type ExtraFile,
+} from '../offline/precache';
+
+async function files(dir: string, patterns: string[]): Promise<Set<string>> {
+	const found = new Set<string>();
+	for await (const file of glob(patterns, { cwd: dir, exclude: NEVER_CACHED })) found.add(file);
+	return found;
+}
 
 export function serviceWorker(): AstroIntegration {
 	let base = '/';
@@ -21,9 +40,20 @@ export function serviceWorker(): AstroIntegration {
 				base = config.base;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { count, size, warnings } = await generateSW(swOptions(fileURLToPath(dir), base));
+				const out = fileURLToPath(dir);
+				const { count, size, warnings } = await generateSW(swOptions(out, base));
 				for (const warning of warnings) logger.warn(warning);
-				logger.info(`service worker precaches ${count} files (${Math.round(size / 1024)} KB)`);
+				const core = await files(out, CORE_PATTERNS);
+				const extra: ExtraFile[] = [...(await files(out, OFFLINE_PATTERNS))]
+					.filter((f) => !core.has(f))
+					.sort()
+					.map((f) => ({ url: fileUrl(f, base), bytes: statSync(join(out, f)).size }));
+				const bytes = extra.reduce((sum, f) => sum + f.bytes, 0);
+				writeFileSync(join(out, EXTRA_FILE), JSON.stringify({ bytes, files: extra }));
+				logger.info(
+					`service worker precaches ${count} files (${Math.round(size / 1024)} KB); ` +
+						`${extra.length} more (${Math.round(bytes / 1024)} KB) when visited or downloaded`,
+				);
 			},
 		},
 	};

@@ -1,13 +1,14 @@
 /**
  * Registers the service worker on every page (bundled module script, loaded by
  * src/components/starlight/Head.astro) and shows a quiet update banner when a new version waits.
- * Owns: registration (base-aware URL and scope) and the banner's DOM (text from offline.json via
+ * Owns: when to register (after load; not on a first visit when the browser asks to save data — then
+ * 我的学习's 「离线下载全部内容」 does it on request) and the banner's DOM (text from offline.json via
  * textContent only). Must not: decide what is cached (src/offline/precache.ts does).
  */
 import dict from '../i18n/zh-CN/offline.json';
 import { makeT } from '../i18n/translate';
 import { SKIP_WAITING, watchForUpdate, type WorkerLike } from './update-watch';
-import { normaliseBase, SW_FILE } from './precache';
+import { registerWorker, savesData } from './worker';
 
 const t = makeT(dict);
 
@@ -35,10 +36,7 @@ function showBanner(worker: WorkerLike): void {
 }
 
 async function register(): Promise<void> {
-	const base = normaliseBase(import.meta.env.BASE_URL);
-	const registration = await navigator.serviceWorker.register(`${base}${SW_FILE}`, {
-		scope: base,
-	});
+	const registration = await registerWorker();
 	const hadController = !!navigator.serviceWorker.controller;
 	let reloading = false;
 	navigator.serviceWorker.addEventListener('controllerchange', () => {
@@ -50,7 +48,12 @@ async function register(): Promise<void> {
 	watchForUpdate(registration, () => !!navigator.serviceWorker.controller, showBanner);
 }
 
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// Save-Data: no background download on a first visit; a worker the reader already installed stays updated.
+if (
+	import.meta.env.PROD &&
+	'serviceWorker' in navigator &&
+	(!savesData() || navigator.serviceWorker.controller)
+) {
 	// After load, so precaching never competes with the page's own first-load requests.
 	const start = () => void register().catch(() => undefined);
 	if (document.readyState === 'complete') start();

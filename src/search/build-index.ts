@@ -42,8 +42,9 @@ export function buildIndexFiles(documents: readonly SearchDocument[]): IndexFile
 			texts.push([]);
 			size = 0;
 		}
-		texts.at(-1)!.push([doc.title, doc.url, doc.text]);
-		size += doc.title.length + doc.text.length;
+		const shown = doc.shown ?? doc.text;
+		texts.at(-1)!.push([doc.title, doc.url, shown]);
+		size += doc.title.length + shown.length;
 	});
 	if (starts.length === 0) {
 		starts.push(0);

@@ -17,8 +17,13 @@ export interface SearchDocument {
 	title: string;
 	/** Site path relative to the base, with the deep-link anchor: `source/#p3`, `lessons/x/#y`. */
 	url: string;
-	/** Plain text that is searched and excerpted. */
+	/** Plain text that is searched (and excerpted, unless `shown` is given). */
 	text: string;
+	/**
+	 * What the result may show, when it must differ from what is searched: a question is found by its
+	 * explanation too, but its excerpt must not give the answer away. Shipped instead of `text`.
+	 */
+	shown?: string;
 }
 
 export function isSearchKind(value: unknown): value is SearchKind {

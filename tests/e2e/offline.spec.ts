@@ -1,14 +1,20 @@
 /**
- * Offline: after one visit, the service worker has precached the whole site, so with the network
- * gone every page in the sitemap opens, 原文 anchors resolve, quiz data and the search index load,
- * and a quiz can be answered and the search box used (each checked when its page exists in the
- * build; an absent feature is recorded as an annotation, never skipped silently).
+ * Offline: after one visit, the service worker has precached the course core (lessons, 原文, 术语,
+ * the quiz pages, 我的学习, quiz data, search), so with the network gone those pages open, 原文
+ * anchors resolve, quiz data and the search index load, and a quiz can be answered and the search
+ * box used. The rest (case studies, practice sets, instructor pages) opens offline once visited or
+ * after 「离线下载全部内容」 on 我的学习; with Save-Data nothing downloads in the background.
  */
 import { existsSync } from 'node:fs';
 import { OfflineSite } from './pages/offline-site';
 import { expect, sitemapPaths, test } from './fixtures';
 
 const paths = sitemapPaths();
+/** Pages outside the precached core (src/offline/precache.ts CORE_PATTERNS). */
+const isExtra = (p: string) =>
+	/^(cases\/.+|practice\/.+|instructor\/|paper\/)/u.test(p) && p !== 'cases/';
+const core = paths.filter((p) => !isExtra(p));
+const extra = paths.filter(isExtra);
 const lessons = paths.filter((p) => p.startsWith('lessons/'));
 const quizPages = paths.filter((p) => /^(practice|exam|daily)\//u.test(p));
 const hasSearchIndex = existsSync('.e2e/xuexi/search/index.json');
@@ -18,19 +24,87 @@ function note(type: string, description: string) {
 }
 
 test.describe('offline', () => {
-	test('every page in the sitemap opens offline after one visit', async ({ page }) => {
-		// One navigation per page, served from the cache: allow a few seconds each on a loaded machine.
-		test.setTimeout(30_000 + paths.length * 3_000);
+	test('the course core opens offline after one visit; the rest is not downloaded unasked', async ({
+		page,
+	}) => {
+		test.setTimeout(30_000 + core.length * 3_000);
 		const site = new OfflineSite(page);
 		await site.install();
+		expect(extra.length, 'pages outside the core').toBeGreaterThan(10);
+		// What the first visit downloaded: the core only (the precache), not a case or instructor page.
+		const cached = await page.evaluate(async () => {
+			const urls: string[] = [];
+			for (const name of await caches.keys())
+				for (const req of await (await caches.open(name)).keys()) urls.push(req.url);
+			return urls;
+		});
+		expect(cached.some((u) => u.includes('/lessons/leadership/'))).toBe(true);
+		expect(cached.filter((u) => /\/(cases\/[a-z-]+\/|instructor\/)/u.test(u))).toEqual([]);
 		await site.goOffline();
-		for (const path of paths) {
+		for (const path of core) {
 			expect(await site.openFromWorker(path), `/${path} served by the service worker`).toBe(true);
 			await expect(page.getByRole('heading', { level: 1 }), `/${path}`).toBeVisible();
 		}
-		// An unknown page offline gets the site's own 404 page, not the browser's error.
+		// A page not yet kept, and an unknown page, get the site's own 404 page, which says how to get it.
+		expect(await site.openFromWorker(extra[0]!)).toBe(true);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有找到这个页面');
+		await expect(page.getByText('离线下载全部内容')).toBeVisible();
 		expect(await site.openFromWorker('no-such-page/')).toBe(true);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	});
+
+	test('a page opened online is kept for offline use', async ({ page }) => {
+		const site = new OfflineSite(page);
+		await site.install();
+		const visited = extra.find((p) => p.startsWith('cases/'))!;
+		await site.goto(visited);
+		const title = await page.getByRole('heading', { level: 1 }).textContent();
+		await site.goOffline();
+		expect(await site.openFromWorker(visited)).toBe(true);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title ?? '');
+	});
+
+	test('「离线下载全部内容」 on 我的学习 makes every page of the sitemap open offline', async ({
+		page,
+	}) => {
+		test.setTimeout(60_000 + paths.length * 3_000);
+		const site = new OfflineSite(page);
+		await site.install();
+		await site.goto('me/');
+		await page.getByRole('heading', { name: '离线使用' }).scrollIntoViewIfNeeded();
+		const button = page.getByRole('button', { name: /^离线下载全部内容（约 \d+\.\d MB）$/u });
+		await button.click();
+		await expect(page.getByText('全部内容已保存到本机')).toBeVisible({ timeout: 60_000 });
+		await site.goOffline();
+		for (const path of paths) {
+			expect(await site.openFromWorker(path), `/${path} served by the service worker`).toBe(true);
+			await expect(page.getByRole('heading', { level: 1 }), `/${path}`).not.toHaveText(
+				'没有找到这个页面',
+			);
+		}
+	});
+
+	test('with Save-Data the first visit downloads nothing in the background', async ({ page }) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(navigator, 'connection', { value: { saveData: true } });
+		});
+		const site = new OfflineSite(page);
+		await site.goto('');
+		await page.waitForLoadState('load');
+		// The page is up and idle; no worker was registered, so nothing is precached.
+		await expect(page.locator('zz-progress-strip [data-summary]')).not.toHaveText('读取中');
+		expect(
+			await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+		).toBe(0);
+		await site.goto('me/');
+		await page.getByRole('heading', { name: '离线使用' }).scrollIntoViewIfNeeded();
+		await expect(page.getByText('浏览器开启了省流量')).toBeVisible();
+		await page.getByRole('button', { name: /^离线下载全部内容/u }).click();
+		await expect(page.getByText('全部内容已保存到本机')).toBeVisible({ timeout: 60_000 });
+		await site.goOffline();
+		expect(await site.openFromWorker('lessons/leadership/')).toBe(true);
+		expect(await site.openFromWorker(extra[0]!)).toBe(true);
+		await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('没有找到这个页面');
 	});
 
 	test('原文 paragraph anchors work offline, from a lesson link when lessons exist', async ({

@@ -3,6 +3,10 @@
  * with or without its punctuation, move through results with the keyboard, come back to recent
  * searches, and get a clear message — never a broken dialog — for hostile input or a bad index.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { BankFileSchema } from '../../src/schemas/question';
+import { questionShown } from '../../src/search/sources/questions';
 import { BasePage, SourcePage } from './pages/base-page';
 import { SearchDialog } from './pages/search-dialog';
 import { expect, test } from './fixtures';
@@ -232,3 +236,49 @@ test('the open dialog with results has no axe violations and fits 360 px, in lig
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
+
+test('a phrase the article does not contain is said to be absent; partial matches are set apart', async ({
+	page,
+}) => {
+	await new BasePage(page).goto('');
+	const search = new SearchDialog(page);
+	await search.open();
+	await search.search('三会一课');
+	const absent = search.dialog.locator('[data-absent]');
+	await expect(absent).toContainText('原文和本站内容中都没有“三会一课”这个说法');
+	await expect(search.dialog.getByRole('status')).toContainText('没有完全一致的结果');
+	expect(await search.results.count()).toBeGreaterThan(0);
+	// A phrase that is there, even with quotation marks in the article, gets no such notice.
+	await search.search('由虚变实');
+	await expect(search.results.first()).toBeVisible();
+	await expect(absent).toHaveCount(0);
+});
+
+test('a question found by search shows what a learner sees before answering, never its answer', async ({
+	page,
+}) => {
+	const bank = readdirSync('quizzes/bank', { recursive: true })
+		.map(String)
+		.filter((f) => f.endsWith('.yaml'))
+		.flatMap(
+			(f) => BankFileSchema.parse(parse(readFileSync(`quizzes/bank/${f}`, 'utf8'))).questions,
+		);
+	const byStem = new Map(bank.map((q) => [q.stem.replaceAll('___', '＿＿'), q]));
+	await new BasePage(page).goto('');
+	const search = new SearchDialog(page);
+	await search.open();
+	// Words that questions' explanations use: the old excerpts showed the explanation around them.
+	await search.search('党建带群建');
+	const hits = search.group('题目').locator('a[data-result]');
+	await expect(hits.first()).toBeVisible();
+	for (const hit of await hits.all()) {
+		const q = byStem.get((await hit.locator('.search-hit-title').textContent()) ?? '');
+		expect(q, 'result is a bank question').toBeDefined();
+		const allowed = questionShown(q!).replace(/\s+/gu, '');
+		const excerpt = ((await hit.locator('.search-hit-excerpt').textContent()) ?? '')
+			.replace(/\s+/gu, '')
+			.split('…')
+			.filter(Boolean);
+		for (const part of excerpt) expect(allowed, q!.id).toContain(part);
+	}
+});

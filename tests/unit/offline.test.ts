@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { normaliseBase, swOptions } from '../../src/offline/precache';
+import { matchesGlob } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { normaliseBase, PAGES_CACHE, swOptions } from '../../src/offline/precache';
 import { SKIP_WAITING, watchForUpdate, type WorkerLike } from '../../src/offline/update-watch';
 
 class FakeWorker extends EventTarget implements WorkerLike {
@@ -23,25 +24,64 @@ class FakeRegistration extends EventTarget {
 }
 
 describe('swOptions()', () => {
-	it('prefixes every precached URL with the base path and falls back to its 404 page', () => {
+	it('prefixes every precached URL with the base path; pages outside the core fall back to its 404 page', () => {
 		const options = swOptions('/tmp/site/', '/xuexi');
 		expect(options.modifyURLPrefix).toEqual({ '': '/xuexi/' });
-		expect(options.navigateFallback).toBe('/xuexi/404.html');
 		expect(options.directoryIndex).toBe('index.html');
 		expect(options.swDest).toBe('/tmp/site/sw.js');
+		const pages = options.runtimeCaching[0]!;
+		expect(pages.options).toEqual({
+			cacheName: PAGES_CACHE,
+			precacheFallback: { fallbackURL: '/xuexi/404.html' },
+		});
+		expect(pages.handler).toBe('NetworkFirst');
 	});
 
-	it('precaches pages, styles, scripts, data, icons and the manifest', () => {
-		const [pattern] = swOptions('dist', '/').globPatterns;
-		for (const ext of ['html', 'css', 'js', 'json', 'svg', 'webmanifest', 'png'])
-			expect(pattern).toContain(ext);
+	it('precaches the course core on the first visit and leaves the rest for later', () => {
+		const core = swOptions('dist', '/').globPatterns;
+		const matches = (file: string) => core.some((p) => matchesGlob(file, p));
+		for (const file of [
+			'index.html',
+			'source/index.html',
+			'lessons/leadership/index.html',
+			'glossary/index.html',
+			'daily/index.html',
+			'exam/index.html',
+			'me/index.html',
+			'mistakes/index.html',
+			'data/questions.json',
+			'search/index.json',
+			'search/terms-3.json',
+			'_astro/Quiz.abc123.js',
+			'_astro/index.abc123.css',
+			'manifest.webmanifest',
+			'icons/icon-192.png',
+		])
+			expect(matches(file), file).toBe(true);
+		for (const file of [
+			'practice/practice-leadership/index.html',
+			'cases/leadership-branch-meeting/index.html',
+			'cases/leadership-branch-meeting/print/index.html',
+			'instructor/index.html',
+			'instructor/notes/leadership/index.html',
+			'paper/index.html',
+		])
+			expect(matches(file), file).toBe(false);
 	});
 
-	it('keeps sitemaps and data files out of the offline 404 fallback', () => {
-		const deny = swOptions('dist', '/').navigateFallbackDenylist;
-		expect(deny.some((re) => re.test('/sitemap-0.xml'))).toBe(true);
-		expect(deny.some((re) => re.test('/search/index.json'))).toBe(true);
-		expect(deny.some((re) => re.test('/lessons/leadership/'))).toBe(false);
+	it('routes only page navigations to the pages cache, and only same-origin GETs to the assets cache', () => {
+		const [pages, assets] = swOptions('dist', '/').runtimeCaching;
+		const at = (href: string, mode = 'no-cors', method = 'GET') => ({
+			request: { mode, method } as Request,
+			url: new URL(href),
+		});
+		vi.stubGlobal('self', { location: new URL('http://127.0.0.1/') });
+		expect(pages!.urlPattern(at('http://127.0.0.1/cases/x/', 'navigate'))).toBe(true);
+		expect(pages!.urlPattern(at('http://127.0.0.1/data/questions.json'))).toBe(false);
+		expect(assets!.urlPattern(at('http://127.0.0.1/_astro/old.js'))).toBe(true);
+		expect(assets!.urlPattern(at('http://other.example/x.js'))).toBe(false);
+		expect(assets!.urlPattern(at('http://127.0.0.1/x', 'cors', 'POST'))).toBe(false);
+		vi.unstubAllGlobals();
 	});
 
 	it('lets a new worker wait for the reader instead of taking over by itself', () => {

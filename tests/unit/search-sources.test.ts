@@ -1,7 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { BankFileSchema } from '../../src/schemas/question';
+import { buildIndexFiles } from '../../src/search/build-index';
+import { questionShown } from '../../src/search/sources/questions';
 import { PARAGRAPH_IDS } from '../../src/article/powers';
 import { collectDocuments } from '../../src/search/sources';
 import { lessonDocuments } from '../../src/search/sources/lessons';
@@ -82,5 +86,45 @@ describe('mdxSections()', () => {
 			'## 学习目标\n\n## 学习目标\n\n## **要点** 解读\n\n## Q&A 环节',
 		);
 		expect(sections.map((s) => s.id)).toEqual(['学习目标', '学习目标-1', '要点-解读', 'qa-环节']);
+	});
+});
+
+describe('question documents', () => {
+	it('show no answer: no explanation, accepted blank, pair, order or reference point', () => {
+		const root = new URL('../../quizzes/bank/', import.meta.url).pathname;
+		const questions = readdirSync(root, { recursive: true })
+			.map(String)
+			.filter((f) => f.endsWith('.yaml'))
+			.flatMap((f) => BankFileSchema.parse(parse(readFileSync(root + f, 'utf8'))).questions);
+		expect(questions.length).toBeGreaterThan(50);
+		for (const q of questions) {
+			const [stem, ...rest] = questionShown(q).split('\n');
+			expect(stem, q.id).toBe(q.stem.replaceAll('___', '＿＿'));
+			const shown =
+				q.type === 'single' || q.type === 'multiple'
+					? q.options.map((o) => o.text)
+					: q.type === 'match'
+						? q.pairs.map((p) => p.left)
+						: [];
+			expect(rest, q.id).toEqual(shown);
+			expect(questionShown(q), q.id).not.toContain(q.explanation);
+		}
+	});
+});
+
+describe('the shipped text shards', () => {
+	it('carry what a result may show, not what it is searched by', () => {
+		const files = buildIndexFiles([
+			{
+				kind: 'question',
+				key: 'q',
+				title: '题',
+				url: 'source/#p1',
+				text: '题干 解析',
+				shown: '题干',
+			},
+			{ kind: 'source', key: 's', title: '原文', url: 'source/#p2', text: '正文' },
+		]);
+		expect(files.texts.flat().map((row) => row[2])).toEqual(['题干', '正文']);
 	});
 });

@@ -103,6 +103,17 @@ export default function AssignmentCenter({ catalog }: { catalog: CatalogItem[] }
 						<p class="zz-muted">{t('instructor.assignment.offeredHint')}</p>
 					)}
 					<AssignmentFacts assignment={offered} />
+					{/* The decision right after what it is about (class, due date): on a 360 px phone 接受作业 is on the first screen (the list follows). */}
+					<div class="zz-actions">
+						{!already && (
+							<button type="button" class="zz-button primary" onClick={() => accept(offered)}>
+								{t('instructor.assignment.accept')}
+							</button>
+						)}
+						<button type="button" class="zz-button" onClick={clearHash}>
+							{t('instructor.assignment.dismiss')}
+						</button>
+					</div>
 					<h3>{t('instructor.assignment.items')}</h3>
 					<ul>
 						{offered.items.map((ref) => (
@@ -114,16 +125,6 @@ export default function AssignmentCenter({ catalog }: { catalog: CatalogItem[] }
 							</li>
 						))}
 					</ul>
-					<div class="zz-actions">
-						{!already && (
-							<button type="button" class="zz-button primary" onClick={() => accept(offered)}>
-								{t('instructor.assignment.accept')}
-							</button>
-						)}
-						<button type="button" class="zz-button" onClick={clearHash}>
-							{t('instructor.assignment.dismiss')}
-						</button>
-					</div>
 				</section>
 			)}
 

@@ -3,7 +3,8 @@
  * <dialog> with a search field, results as links (the best five grouped by kind, then the rest under
  * 「更多结果」, see src/search/group.ts), each with an excerpt
  * whose matches are <mark> elements built from text (never HTML), arrow-key navigation, an empty state
- * with suggestions and recent searches, and a message when the index is missing or corrupt.
+ * with suggestions and recent searches, a plain notice when a term-like query is in none of the
+ * results (src/search/phrase.ts), and a message when the index is missing or corrupt.
  * Renders only; searching, highlighting and storage live in src/search/.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -13,6 +14,7 @@ import { withBase } from '../../site/paths';
 import type { SearchEngine, SearchHit } from '../../search/engine';
 import { excerpt } from '../../search/excerpt';
 import { layoutResults, type HitGroup } from '../../search/group';
+import { missingPhrase } from '../../search/phrase';
 import { asLoadError, getEngine, type LoadFailure } from '../../search/load-index';
 import { addRecent, clearRecent, readRecent } from '../../search/recent-searches';
 import { isImeComposing } from '../../search/shortcut';
@@ -90,6 +92,7 @@ export function SearchDialog({ opener, onReady }: Props) {
 	}, [state, query]);
 	const hits = answer.hits;
 	const layout = useMemo(() => layoutResults(hits), [hits]);
+	const absent = useMemo(() => missingPhrase(answer.shown, hits), [answer.shown, hits]);
 
 	const links = () => [
 		...(list.current?.querySelectorAll<HTMLAnchorElement>('a[data-result]') ?? []),
@@ -135,6 +138,7 @@ export function SearchDialog({ opener, onReady }: Props) {
 	let status = '';
 	if (state.status === 'loading') status = t('search.loading');
 	else if (state.status === 'error') status = '';
+	else if (absent) status = t('search.partialCount', { count: hits.length });
 	else if (trimmed && hits.length > 0) status = t('search.count', { count: hits.length });
 
 	// The best five are grouped under h2s; the rest sit in 「更多结果」 (an h2) with h3 groups.
@@ -223,6 +227,11 @@ export function SearchDialog({ opener, onReady }: Props) {
 					</div>
 				)}
 				<div class="search-results" ref={list} data-query={answer.shown} onKeyDown={onListKey}>
+					{absent && (
+						<p class="search-absent" data-absent>
+							{t('search.absent', { query: absent.slice(0, 40) })}
+						</p>
+					)}
 					{renderGroups(layout.best, 'best')}
 					{layout.more.length > 0 && (
 						<section class="search-more" aria-labelledby="search-more-title">

@@ -1,7 +1,9 @@
 /**
- * 题目 adapter: one document per question in `quizzes/bank/*.yaml` (stem, options/items/points and
- * explanation). A question links to its source paragraph (`source/#pN`), where its answer is argued,
- * until a page shows single questions: change `questionUrl` then.
+ * 题目 adapter: one document per question in `quizzes/bank/*.yaml`. It is found by its whole text
+ * (stem, options, items, points, explanation) but shows only what a learner sees before answering
+ * (the stem; the options of a choice; the left column of a match) — a search result's excerpt must
+ * not give a question away (no explanation, blank answers, order, pairs or reference points). A question links to its source paragraph (`source/#pN`),
+ * where its answer is argued, until a page shows single questions: change `questionUrl` then.
  * Owns: question → search document. Must not: validate the bank (src/content-checks does); a file that
  * does not parse is skipped here and reported by the checks.
  */
@@ -16,6 +18,7 @@ export function questionUrl(q: Question): string {
 	return `source/#${q.source.p}`;
 }
 
+/** Everything a question says, answer included: what search matches. */
 function questionText(q: Question): string {
 	const parts: string[] = [];
 	switch (q.type) {
@@ -39,6 +42,14 @@ function questionText(q: Question): string {
 	return [q.stem.replaceAll('___', '＿＿'), ...parts].join('\n');
 }
 
+/** The question as shown before answering; nothing that tells its answer. */
+export function questionShown(q: Question): string {
+	const parts: string[] = [];
+	if (q.type === 'single' || q.type === 'multiple') parts.push(...q.options.map((o) => o.text));
+	else if (q.type === 'match') parts.push(...q.pairs.map((p) => p.left));
+	return [q.stem.replaceAll('___', '＿＿'), ...parts].join('\n');
+}
+
 export function questionDocuments(root: string): SearchDocument[] {
 	return listFiles(root, BANK_DIR, /\.ya?ml$/u).flatMap((file) => {
 		let data: unknown;
@@ -55,6 +66,7 @@ export function questionDocuments(root: string): SearchDocument[] {
 			title: q.stem.replaceAll('___', '＿＿'),
 			url: questionUrl(q),
 			text: questionText(q),
+			shown: questionShown(q),
 		}));
 	});
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDoc } from '../../src/progress/schema';
+import { continueFrom, dailyDoneToday } from '../../src/progress/today';
+import { attempt, DAY, T0 } from './progress-fixtures';
+
+const first = { id: 'overview', title: '组织力总论' };
+
+describe('the home page’s 「今天」', () => {
+	it('a first visit starts with the first lesson', () => {
+		expect(continueFrom(emptyDoc(T0), first)).toEqual({
+			kind: 'start',
+			path: 'lessons/overview/',
+			title: '组织力总论',
+		});
+	});
+
+	it('a returning learner continues where they left off', () => {
+		const doc = {
+			...emptyDoc(T0),
+			lastLocation: { path: 'lessons/coverage/', title: '组织覆盖力', at: T0 },
+		};
+		expect(continueFrom(doc, first)).toEqual({
+			kind: 'continue',
+			path: 'lessons/coverage/',
+			title: '组织覆盖力',
+		});
+	});
+
+	it('每日一练 counts as done only for a daily attempt finished today', () => {
+		const daily = { ...attempt('daily', T0, []), kind: 'daily' as const };
+		const yesterday = { ...daily, finishedAt: T0 - DAY };
+		const lesson = attempt('lesson-overview', T0, []);
+		expect(dailyDoneToday({ ...emptyDoc(T0), attempts: [daily] }, T0)).toBe(true);
+		expect(dailyDoneToday({ ...emptyDoc(T0), attempts: [yesterday, lesson] }, T0)).toBe(false);
+		expect(dailyDoneToday({ ...emptyDoc(T0), attempts: [daily] }, T0 + DAY)).toBe(false);
+	});
+});
