@@ -214,6 +214,9 @@ function OrderInput({ question, response, uid, disabled, onChange, announce, t }
 					const item = question.items[index]!;
 					return (
 						<li class="quiz-order-item" key={index} id={`${uid}-order-${index}`}>
+							<span class="quiz-order-pos" aria-hidden="true">
+								{`${position + 1}.`}
+							</span>
 							<span class="quiz-order-text">{item}</span>
 							<span class="quiz-order-buttons">
 								<button

@@ -90,8 +90,10 @@ export class QuizPage extends BasePage {
 				await this.answerMatch(fieldset, q, right);
 				break;
 			case 'order':
-				// The shown order is never the right one; arrange it only for a right answer.
+				// The shown order is never the right one; arrange it for a right answer, or keep it
+				// with 「确认此顺序」 (an untouched order is not an answer).
 				if (right) await this.arrange(fieldset, q);
+				else await fieldset.getByRole('button', { name: '确认此顺序' }).click();
 				break;
 			case 'short':
 				await fieldset.getByLabel('你的回答').fill('我的回答要点……');
@@ -132,9 +134,12 @@ export class QuizPage extends BasePage {
 		await expect(item.feedback).toBeVisible();
 	}
 
-	/** Test mode: hand the paper in. */
+	/** Test mode: hand the paper in (confirming, when some questions are unanswered). */
 	async submit(): Promise<void> {
 		await this.quiz.getByRole('button', { name: '交卷' }).click();
+		const confirm = this.quiz.getByRole('button', { name: '确定交卷' });
+		await expect(confirm.or(this.result)).toBeVisible();
+		if (await confirm.isVisible()) await confirm.click();
 		await expect(this.result).toBeVisible();
 	}
 
