@@ -200,3 +200,30 @@ test('8. a lesson quiz result states the completion rule and offers next steps',
 		);
 	await expect(next.getByRole('button', { name: '再练一次' })).toBeVisible();
 });
+
+test('11. at 360 px: 判断 on one baseline, 连线 choices in full, the countdown stays in view', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 360, height: 640 });
+	const quiz = new QuizPage(page);
+	await quiz.open('practice/practice-leadership/');
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	const judge = quiz.quiz.locator('fieldset[data-question-type="judge"] .quiz-choice');
+	const [right, wrong] = [await judge.nth(0).boundingBox(), await judge.nth(1).boundingBox()];
+	expect(right!.y).toBe(wrong!.y);
+	const match = quiz.quiz.locator('fieldset[data-question-type="match"]').first();
+	const select = match.locator('select').first();
+	const longest = (await select.locator('option').allTextContents())
+		.slice(1)
+		.sort((a, b) => b.length - a.length)[0]!;
+	await select.selectOption({ label: longest });
+	await expect(match.locator('.quiz-match-chosen').first()).toHaveText(longest);
+
+	await quiz.open('exam/');
+	await quiz.quiz.getByLabel(/开启 \d+ 分钟倒计时/u).check();
+	const timer = quiz.quiz.getByRole('timer');
+	await quiz.quiz.locator('fieldset[data-question-id]').nth(8).scrollIntoViewIfNeeded();
+	const box = await timer.boundingBox();
+	expect(box!.y).toBeGreaterThanOrEqual(0);
+	expect(box!.y + box!.height).toBeLessThanOrEqual(640);
+});

@@ -182,6 +182,12 @@ function MatchInput({ question, layout, response, uid, disabled, onChange, t }: 
 							</option>
 						))}
 					</select>
+					{(chosen[i] ?? -1) >= 0 && (
+						// A closed <select> cuts long options at 360 px: show the chosen one in full.
+						<p class="quiz-match-chosen" aria-hidden="true">
+							{targets[chosen[i]!]}
+						</p>
+					)}
 				</div>
 			))}
 		</div>

@@ -22,10 +22,15 @@ export class QuizPage extends BasePage {
 		return this.page.locator('section.quiz');
 	}
 
-	/** Open a quiz page and wait until its questions are there (drawn sets load the bank first). */
+	/**
+	 * Open a quiz page and wait until its questions are there (drawn sets load the bank first) and the
+	 * island has hydrated (a lesson's quiz hydrates when scrolled into view).
+	 */
 	async open(path: string): Promise<void> {
 		await this.goto(path);
 		await expect(this.quiz.locator('fieldset[data-question-id]').first()).toBeVisible();
+		await this.quiz.first().scrollIntoViewIfNeeded();
+		await expect(this.page.locator('astro-island[ssr]').filter({ has: this.quiz })).toHaveCount(0);
 	}
 
 	async questionBank(): Promise<Map<string, Question>> {
