@@ -162,3 +162,41 @@ export function answeredSince(doc: ProgressDoc, since: number): Set<string> {
 		if (q.answers.some((a) => a.at >= since)) ids.add(questionId);
 	return ids;
 }
+
+export interface LevelSplit {
+	power: CapacityId;
+	/** Mastery over the capacity's 记忆 (recall) questions, 0–1, and how many were answered. */
+	recall: { value: number; answered: number };
+	/** Mastery over its 理解 / 应用 / 分析 questions: "can I use it", not "do I remember the words". */
+	applied: { value: number; answered: number };
+}
+
+/**
+ * Per capacity, mastery split by question level (`levels`: question id → level, from the bank).
+ * Questions without a known level count in neither part.
+ */
+export function masteryByLevel(
+	doc: ProgressDoc,
+	levels: Readonly<Record<string, string>>,
+): LevelSplit[] {
+	const part = (power: CapacityId, recall: boolean) => {
+		const scores = Object.entries(doc.questions)
+			.filter(([id, q]) => {
+				const level = Object.hasOwn(levels, id) ? levels[id] : undefined;
+				return (
+					q.power === power &&
+					q.answers.length > 0 &&
+					level !== undefined &&
+					(level === 'recall') === recall
+				);
+			})
+			.map(([, q]) => questionScore(q.answers));
+		const value = scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : 0;
+		return { value, answered: scores.length };
+	};
+	return CAPACITY_IDS.map((power) => ({
+		power,
+		recall: part(power, true),
+		applied: part(power, false),
+	}));
+}

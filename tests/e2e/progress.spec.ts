@@ -99,28 +99,43 @@ test('the filled-in dashboard and 错题本 have no axe violations (dark mode)',
 	expect(await mistakes.axeViolations(), '错题本 with entries').toEqual([]);
 });
 
-test('retrying in place: a question leaves 错题本 after two consecutive correct answers', async ({
+test('retrying in place: a question leaves 错题本 after right answers on two different days', async ({
 	page,
 }) => {
+	const start = new Date('2026-11-20T09:00:00+08:00').getTime();
+	await page.clock.install({ time: start });
 	await serveBank(page);
 	const mistakes = new MistakesPage(page);
 	await mistakes.open();
 	await mistakes.answer(
-		attemptResult('lesson-overview', [{ id: 'over-single-01', power: 'overview', correct: false }]),
+		attemptResult(
+			'lesson-overview',
+			[{ id: 'over-single-01', power: 'overview', correct: false }],
+			start - 60_000,
+		),
 	);
 	const item = mistakes.mistake('over-single-01');
-	await expect(item).toContainText('已连续答对 0/2 次');
+	await expect(item).toContainText('已在 0/2 天答对');
 
-	for (const expected of ['已连续答对 1/2 次', null]) {
-		// The retry is the quiz engine itself: choose, submit, see its feedback.
+	const retry = async (stays = true) => {
+		// The retry is the quiz engine itself: choose, submit, see its feedback. One button per item.
 		await item.getByRole('button', { name: '再做一次' }).click();
 		await item.getByRole('radio', { name: '组织力' }).check();
 		await item.getByRole('button', { name: '提交本题' }).click();
 		await expect(page.getByRole('status').filter({ hasText: '已记录：答对。' })).toBeVisible();
+		if (stays) await expect(item.getByRole('button')).toHaveText(['再做一次']);
 		// A retry is one item of the notebook: it does not print as a paper of its own.
 		await expect(page.locator('.quiz-print')).toHaveCount(0);
-		if (expected) await expect(item).toContainText(expected);
-	}
+	};
+	await retry();
+	await expect(item).toContainText('已在 1/2 天答对');
+	// A second right answer a minute later is not enough: it must come on a later day.
+	await page.clock.fastForward('01:00');
+	await retry();
+	await expect(item).toContainText('已在 1/2 天答对');
+	await page.clock.fastForward('24:00:00');
+	await page.reload();
+	await retry(false);
 	await expect(item).toHaveCount(0);
 	await expect(mistakes.mistakeCount).toHaveText('错题本是空的。答错的题会出现在这里。');
 	await page.reload();

@@ -56,7 +56,7 @@ test('综合测试: every question type answered right and wrong is graded at �
 			shown.map((s) => [s.id, plan.get(s.id)]),
 		);
 		if (QUESTION_TYPES.every((t) => rightDone.has(t) && wrongDone.has(t))) break;
-		await quiz.result.getByRole('button', { name: '再做一遍' }).click();
+		await quiz.result.getByRole('button', { name: '再练一次' }).click();
 		await expect(quiz.quiz.getByRole('button', { name: '交卷' })).toBeVisible();
 	}
 	expect([...rightDone].sort(), 'types answered right').toEqual([...QUESTION_TYPES].sort());

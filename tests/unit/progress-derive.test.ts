@@ -4,6 +4,7 @@ import {
 	itemStatus,
 	lessonStatus,
 	mastery,
+	masteryByLevel,
 	notebook,
 	questionScore,
 	streak,
@@ -177,5 +178,29 @@ describe('错题本: inNotebook() and notebook()', () => {
 			attempt('review', T0 + 2 * DAY, [{ id: 'a', power: 'cohesion', correct: true }]),
 		);
 		expect(notebook(doc)).toEqual([]);
+	});
+});
+
+describe('masteryByLevel()', () => {
+	it('splits each capacity into recall and the levels above it', () => {
+		let doc = recordAttempt(
+			emptyDoc(T0),
+			attempt('x', T0, [
+				{ id: 'r1', power: 'cohesion', correct: true },
+				{ id: 'a1', power: 'cohesion', correct: false },
+				{ id: 'a2', power: 'cohesion', correct: true },
+				{ id: 'n1', power: 'cohesion', correct: true },
+			]),
+		);
+		doc = recordAttempt(
+			doc,
+			attempt('y', T0 + DAY, [{ id: 'r2', power: 'renewal', correct: false }]),
+		);
+		const split = masteryByLevel(doc, { r1: 'recall', a1: 'apply', a2: 'analyze', r2: 'recall' });
+		const cohesion = split.find((s) => s.power === 'cohesion')!;
+		expect(cohesion.recall).toEqual({ value: 1, answered: 1 });
+		expect(cohesion.applied).toEqual({ value: 0.5, answered: 2 });
+		expect(split.find((s) => s.power === 'renewal')!.recall).toEqual({ value: 0, answered: 1 });
+		expect(split.find((s) => s.power === 'leadership')!.applied).toEqual({ value: 0, answered: 0 });
 	});
 });

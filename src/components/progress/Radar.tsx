@@ -1,6 +1,8 @@
 /**
  * The five-axis mastery radar (SVG) with its data table, which carries the same numbers for screen
- * readers and anyone who prefers a table. Geometry from src/progress/radar.ts.
+ * readers and anyone who prefers a table. Besides overall mastery it draws two outlines: 记忆
+ * (dashed) and 理解及以上 (dotted), named in a legend; the table has their columns too.
+ * Geometry from src/progress/radar.ts.
  */
 import dict from '../../i18n/zh-CN/progress.json';
 import { makeT } from '../../i18n/translate';
@@ -14,6 +16,9 @@ export interface RadarDatum {
 	/** 0–1. */
 	value: number;
 	answered: number;
+	/** The same over 记忆 questions, and over 理解 / 应用 / 分析 questions. */
+	recall: { value: number; answered: number };
+	applied: { value: number; answered: number };
 }
 
 export function Radar({ data }: { data: RadarDatum[] }) {
@@ -44,6 +49,20 @@ export function Radar({ data }: { data: RadarDatum[] }) {
 					)}
 					data-values={data.map((d) => d.value.toFixed(2)).join(',')}
 				/>
+				<polygon
+					class="value-recall"
+					points={polygonPoints(
+						FRAME,
+						data.map((d) => d.recall.value),
+					)}
+				/>
+				<polygon
+					class="value-applied"
+					points={polygonPoints(
+						FRAME,
+						data.map((d) => d.applied.value),
+					)}
+				/>
 				{data.map((d, i) => {
 					const p = pointOnAxis(FRAME, i, n, d.value);
 					return <circle class="dot" key={d.label} cx={p.x} cy={p.y} r="3" />;
@@ -57,6 +76,11 @@ export function Radar({ data }: { data: RadarDatum[] }) {
 					);
 				})}
 			</svg>
+			<ul class="zz-radar-legend" aria-hidden="true">
+				<li class="overall">{t('progress.me.masteryValue')}</li>
+				<li class="recall">{t('progress.me.levelRecall')}</li>
+				<li class="applied">{t('progress.me.levelApplied')}</li>
+			</ul>
 			<table class="zz-table" data-mastery-table>
 				<caption>{t('progress.me.masteryTableCaption')}</caption>
 				<thead>
@@ -72,6 +96,35 @@ export function Radar({ data }: { data: RadarDatum[] }) {
 							<th scope="row">{d.label}</th>
 							<td>{percent(d.value)}</td>
 							<td>{d.answered}</td>
+						</tr>
+					))}
+				</tbody>
+			</table>
+			<table class="zz-table" data-level-table>
+				<caption>{t('progress.me.levelTableCaption')}</caption>
+				<thead>
+					<tr>
+						<th scope="col">{t('progress.me.masteryPower')}</th>
+						<th scope="col">{t('progress.me.levelRecallCol')}</th>
+						<th scope="col">{t('progress.me.levelAppliedCol')}</th>
+					</tr>
+				</thead>
+				<tbody>
+					{data.map((d) => (
+						<tr key={d.label}>
+							<th scope="row">{d.label}</th>
+							<td data-level-part="recall">
+								{t('progress.me.levelCell', {
+									value: percent(d.recall.value),
+									n: d.recall.answered,
+								})}
+							</td>
+							<td data-level-part="applied">
+								{t('progress.me.levelCell', {
+									value: percent(d.applied.value),
+									n: d.applied.answered,
+								})}
+							</td>
 						</tr>
 					))}
 				</tbody>

@@ -182,6 +182,12 @@ function MatchInput({ question, layout, response, uid, disabled, onChange, t }: 
 							</option>
 						))}
 					</select>
+					{(chosen[i] ?? -1) >= 0 && (
+						// A closed <select> cuts long options at 360 px: show the chosen one in full.
+						<p class="quiz-match-chosen" aria-hidden="true">
+							{targets[chosen[i]!]}
+						</p>
+					)}
 				</div>
 			))}
 		</div>
@@ -214,6 +220,9 @@ function OrderInput({ question, response, uid, disabled, onChange, announce, t }
 					const item = question.items[index]!;
 					return (
 						<li class="quiz-order-item" key={index} id={`${uid}-order-${index}`}>
+							<span class="quiz-order-pos" aria-hidden="true">
+								{`${position + 1}.`}
+							</span>
 							<span class="quiz-order-text">{item}</span>
 							<span class="quiz-order-buttons">
 								<button

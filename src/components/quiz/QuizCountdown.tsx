@@ -32,21 +32,24 @@ export function QuizCountdown({ minutes, deadline, onToggle, onTick, t }: QuizCo
 		const handle = setInterval(tick, 1000);
 		return () => clearInterval(handle);
 	}, [deadline, onTick]);
+	// The time left is the quiz section's own child, so it can stick while the whole quiz scrolls.
 	return (
-		<div class="quiz-timer">
-			<label class="quiz-choice">
-				<input
-					type="checkbox"
-					checked={deadline !== null}
-					onChange={(e) => onToggle(e.currentTarget.checked, Date.now())}
-				/>
-				<span>{t('quiz.timerToggle', { minutes })}</span>
-			</label>
+		<>
+			<div class="quiz-timer">
+				<label class="quiz-choice">
+					<input
+						type="checkbox"
+						checked={deadline !== null}
+						onChange={(e) => onToggle(e.currentTarget.checked, Date.now())}
+					/>
+					<span>{t('quiz.timerToggle', { minutes })}</span>
+				</label>
+			</div>
 			{deadline !== null && now > 0 && (
 				<p role="timer" class="quiz-timer-left">
 					{t('quiz.timerLeft', { time: clock(deadline - now) })}
 				</p>
 			)}
-		</div>
+		</>
 	);
 }

@@ -22,10 +22,15 @@ export class QuizPage extends BasePage {
 		return this.page.locator('section.quiz');
 	}
 
-	/** Open a quiz page and wait until its questions are there (drawn sets load the bank first). */
+	/**
+	 * Open a quiz page and wait until its questions are there (drawn sets load the bank first) and the
+	 * island has hydrated (a lesson's quiz hydrates when scrolled into view).
+	 */
 	async open(path: string): Promise<void> {
 		await this.goto(path);
 		await expect(this.quiz.locator('fieldset[data-question-id]').first()).toBeVisible();
+		await this.quiz.first().scrollIntoViewIfNeeded();
+		await expect(this.page.locator('astro-island[ssr]').filter({ has: this.quiz })).toHaveCount(0);
 	}
 
 	async questionBank(): Promise<Map<string, Question>> {
@@ -90,8 +95,10 @@ export class QuizPage extends BasePage {
 				await this.answerMatch(fieldset, q, right);
 				break;
 			case 'order':
-				// The shown order is never the right one; arrange it only for a right answer.
+				// The shown order is never the right one; arrange it for a right answer, or keep it
+				// with 「确认此顺序」 (an untouched order is not an answer).
 				if (right) await this.arrange(fieldset, q);
+				else await fieldset.getByRole('button', { name: '确认此顺序' }).click();
 				break;
 			case 'short':
 				await fieldset.getByLabel('你的回答').fill('我的回答要点……');
@@ -132,9 +139,12 @@ export class QuizPage extends BasePage {
 		await expect(item.feedback).toBeVisible();
 	}
 
-	/** Test mode: hand the paper in. */
+	/** Test mode: hand the paper in (confirming, when some questions are unanswered). */
 	async submit(): Promise<void> {
 		await this.quiz.getByRole('button', { name: '交卷' }).click();
+		const confirm = this.quiz.getByRole('button', { name: '确定交卷' });
+		await expect(confirm.or(this.result)).toBeVisible();
+		if (await confirm.isVisible()) await confirm.click();
 		await expect(this.result).toBeVisible();
 	}
 
