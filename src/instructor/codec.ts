@@ -12,6 +12,7 @@
  */
 import * as z from 'zod/mini';
 import { CAPACITY_IDS, type CapacityId } from '../article/powers';
+import { isReservedId } from '../schemas/ids';
 import { crc32Hex } from './checksum';
 import { compactRef, expandRef, type ItemRef } from './items';
 
@@ -80,7 +81,12 @@ const noteText = (max: number) =>
 	);
 /** An integer from `min` to `max`. */
 const intIn = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
-const matching = (re: RegExp) => z.string().check(z.regex(re));
+/** An id that names a record somewhere: its pattern, and never an Object.prototype member. */
+const idMatching = (re: RegExp) =>
+	z.string().check(
+		z.regex(re),
+		z.refine((s) => !isReservedId(s), 'reserved'),
+	);
 
 /** Whether a user-typed single-line value may travel (the builder and receipt forms check before encoding). */
 export function isCleanLine(value: string, max: number): boolean {
@@ -118,13 +124,11 @@ export function fromBase64Url(data: string): string | null {
 	}
 }
 
-const POISON_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** JSON.parse that refuses prototype-pollution keys; null on any failure. */
+/** JSON.parse that refuses Object.prototype member names as keys; null on any failure. */
 function parseJson(text: string): unknown {
 	try {
 		return JSON.parse(text, function (this: unknown, key: string, value: unknown) {
-			if (POISON_KEYS.has(key)) throw new Error('poison key');
+			if (isReservedId(key)) throw new Error('reserved key');
 			return value;
 		}) as unknown;
 	} catch {
@@ -186,7 +190,7 @@ const uniqueRefs = (refs: ItemRef[]) => new Set(refs).size === refs.length;
 /** The assignment as it travels (short keys keep links and QR codes small). */
 export const AssignmentWireSchema = z.strictObject({
 	/** Assignment id: 6–16 lower-case base-36 characters, random per assignment. */
-	i: matching(/^[0-9a-z]{6,16}$/u),
+	i: idMatching(/^[0-9a-z]{6,16}$/u),
 	/** Class name (班级). */
 	c: lineText(LIMITS.className),
 	/** Note to learners, optional; may contain line breaks. */
@@ -298,7 +302,7 @@ const percentOrNone = intIn(-1, 100);
 
 /** The receipt as it travels: one JSON array (no keys at all, so it stays short). */
 export const ReceiptWireSchema = z.tuple([
-	/* 0 assignment id */ matching(/^[0-9a-z]{6,16}$/u),
+	/* 0 assignment id */ idMatching(/^[0-9a-z]{6,16}$/u),
 	/* 1 name */ lineText(LIMITS.name),
 	/* 2 unit */ lineText(LIMITS.unit),
 	/* 3 pass mark % */ intIn(0, 100),
@@ -401,7 +405,7 @@ export const DEFAULT_PAPER_PASS_MARK = 60;
 
 export const PaperWireSchema = z.strictObject({
 	s: intIn(0, 0xffffffff),
-	q: z.array(matching(/^[a-z0-9][a-z0-9-]{0,63}$/u)).check(
+	q: z.array(idMatching(/^[a-z0-9][a-z0-9-]{0,63}$/u)).check(
 		z.minLength(1),
 		z.maxLength(LIMITS.paperQuestions),
 		z.refine((q) => new Set(q).size === q.length, 'repeat'),

@@ -11,6 +11,7 @@ import { CAPACITY_IDS, type CapacityId } from '../article/powers';
 import { lessonStatus, mastery } from '../progress/derive';
 import type { ProgressDoc } from '../progress/schema';
 import { $progress, initProgress } from '../progress/store';
+import { own } from '../schemas/ids';
 import type { ProgressSnapshot } from './status';
 
 export function snapshotOf(doc: ProgressDoc): ProgressSnapshot {
@@ -28,7 +29,7 @@ export function snapshotOf(doc: ProgressDoc): ProgressSnapshot {
 	}
 	const caseEndings: Record<string, number> = {};
 	for (const ending of doc.cases) {
-		const seen = caseEndings[ending.caseId];
+		const seen = own(caseEndings, ending.caseId);
 		if (seen === undefined || ending.finishedAt < seen)
 			caseEndings[ending.caseId] = ending.finishedAt;
 	}

@@ -9,6 +9,7 @@
 import { CAPACITY_IDS, type CapacityId } from '../article/powers';
 import type { AttemptResult, QuestionOutcome } from '../quiz/attempt';
 import type { Assignment, ItemStatus, Receipt, ReceiptItem } from './codec';
+import { own } from '../schemas/ids';
 import { splitRef, type ItemRef } from './items';
 
 /** The parts of an attempt the instructor tools read (the store's stored attempts fit). */
@@ -62,9 +63,9 @@ export function itemProgress(
 		const at = Math.max(...mine.map((a) => a.finishedAt));
 		return { ref, status: 'done', score: best, at, passed: best >= passMark };
 	}
-	const done = kind === 'lesson' ? snapshot.lessonsCompleted[id] : snapshot.caseEndings[id];
+	const done = own(kind === 'lesson' ? snapshot.lessonsCompleted : snapshot.caseEndings, id);
 	if (done !== undefined) return { ref, status: 'done', score: null, at: done, passed: null };
-	const started = kind === 'lesson' ? snapshot.lessonsStarted?.[id] : undefined;
+	const started = kind === 'lesson' ? own(snapshot.lessonsStarted, id) : undefined;
 	const status: ItemStatus = started === undefined ? 'todo' : 'doing';
 	return { ref, status, score: null, at: started ?? null, passed: null };
 }

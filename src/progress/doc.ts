@@ -3,9 +3,12 @@
  * documents by timestamp (import, other tabs). Each function returns a new document.
  *
  * Owns: the recording rules (what an attempt, a visit, a case ending changes) and the caps.
+ * Maps are keyed by ids from outside (links, imports): every lookup is `own()` (never an inherited
+ * member such as `constructor`), and ids that name Object.prototype members are refused by the schema.
  * Must not: touch storage or the DOM, or compute views (src/progress/derive.ts does).
  */
 import type { AttemptResult } from '../quiz/attempt';
+import { own } from '../schemas/ids';
 import { localDay } from './dates';
 import type {
 	Answer,
@@ -44,7 +47,7 @@ export function recordLessonVisit(
 	at: number,
 	location?: { path: string; title: string },
 ): ProgressDoc {
-	const old = doc.lessons[lessonId];
+	const old = own(doc.lessons, lessonId);
 	const lesson: LessonRecord = old
 		? { ...old, lastVisitedAt: Math.max(old.lastVisitedAt, at) }
 		: { firstVisitedAt: at, lastVisitedAt: at };
@@ -53,7 +56,7 @@ export function recordLessonVisit(
 }
 
 export function markLessonRead(doc: ProgressDoc, lessonId: string, at: number): ProgressDoc {
-	const old = doc.lessons[lessonId] ?? { firstVisitedAt: at, lastVisitedAt: at };
+	const old = own(doc.lessons, lessonId) ?? { firstVisitedAt: at, lastVisitedAt: at };
 	if (old.readAt !== undefined) return doc;
 	return touch({ ...doc, lessons: { ...doc.lessons, [lessonId]: { ...old, readAt: at } } }, at);
 }
@@ -85,7 +88,7 @@ export function recordAttempt(
 
 	const questions = { ...doc.questions };
 	for (const q of result.questions) {
-		const old = questions[q.questionId];
+		const old = own(questions, q.questionId);
 		questions[q.questionId] = {
 			power: q.power,
 			answers: appendAnswer(old?.answers ?? [], { at, score: q.score, correct: q.correct }),
@@ -93,7 +96,7 @@ export function recordAttempt(
 	}
 
 	const ratio = result.maxScore > 0 ? Math.min(1, result.score / result.maxScore) : 0;
-	const oldQuiz = doc.quizzes[result.quizId];
+	const oldQuiz = own(doc.quizzes, result.quizId);
 	const passedAt = oldQuiz?.passedAt ?? (result.passed ? at : undefined);
 	const summary = {
 		lastAt: Math.max(oldQuiz?.lastAt ?? 0, at),
@@ -105,7 +108,7 @@ export function recordAttempt(
 	let lessons = doc.lessons;
 	const lessonId = /^lesson-(.+)$/u.exec(result.quizId)?.[1];
 	if (lessonId && result.passed) {
-		const old = lessons[lessonId] ?? { firstVisitedAt: at, lastVisitedAt: at };
+		const old = own(lessons, lessonId) ?? { firstVisitedAt: at, lastVisitedAt: at };
 		if (old.quizPassedAt === undefined)
 			lessons = { ...lessons, [lessonId]: { ...old, quizPassedAt: at } };
 	}
@@ -142,7 +145,7 @@ export function addAssignment(
 	payload: { id: string } & Record<string, unknown>,
 	at: number,
 ): ProgressDoc {
-	const old = doc.assignments[payload.id];
+	const old = own(doc.assignments, payload.id);
 	const record: AssignmentRecord = {
 		id: payload.id,
 		acceptedAt: old && old.removedAt === undefined ? old.acceptedAt : at,
@@ -157,7 +160,7 @@ export function addAssignment(
 }
 
 export function removeAssignment(doc: ProgressDoc, id: string, at: number): ProgressDoc {
-	const old = doc.assignments[id];
+	const old = own(doc.assignments, id);
 	if (!old || old.removedAt !== undefined) return doc;
 	return {
 		...doc,
@@ -194,8 +197,14 @@ function mergeRecords<T>(
 ): Record<string, T> {
 	const out: Record<string, T> = { ...a };
 	for (const [key, value] of Object.entries(b)) {
-		const mine = out[key];
-		out[key] = mine === undefined ? value : merge(mine, value);
+		const mine = own(out, key);
+		// defineProperty: a plain assignment to `__proto__` would set the prototype instead.
+		Object.defineProperty(out, key, {
+			value: mine === undefined ? value : merge(mine, value),
+			enumerable: true,
+			writable: true,
+			configurable: true,
+		});
 	}
 	return out;
 }

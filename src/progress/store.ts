@@ -35,6 +35,8 @@ import {
 	AttemptSchema,
 	CaseEndingSchema,
 	emptyDoc,
+	isAssignmentId,
+	isRecordId,
 	type AssignmentRecord,
 	type CaseEnding,
 	type FontSize,
@@ -214,22 +216,30 @@ export function recordLessonVisit(
 	lessonId: string,
 	location?: { path: string; title: string },
 ): void {
+	if (!isRecordId(lessonId)) return;
 	commit((doc, now) => ops.recordLessonVisit(doc, lessonId, now, location));
 }
 
 /** The lesson's end marker scrolled into view. */
 export function markLessonRead(lessonId: string): void {
+	if (!isRecordId(lessonId)) return;
 	commit((doc, now) => ops.markLessonRead(doc, lessonId, now));
 }
 
 // ——— Assignments (the instructor tools' API) ———
 
-/** Accept (or update) an assignment; the instructor tools validate `payload` themselves. */
-export function addAssignment(assignment: { id: string } & Record<string, unknown>): void {
+/**
+ * Accept (or update) an assignment; the instructor tools validate `payload` themselves. Returns false
+ * (and records nothing) for an id that may not key a record (e.g. `constructor`).
+ */
+export function addAssignment(assignment: { id: string } & Record<string, unknown>): boolean {
+	if (!isAssignmentId(assignment.id)) return false;
 	commit((doc, now) => ops.addAssignment(doc, assignment, now));
+	return true;
 }
 
 export function removeAssignment(id: string): void {
+	if (!isAssignmentId(id)) return;
 	commit((doc, now) => ops.removeAssignment(doc, id, now));
 }
 

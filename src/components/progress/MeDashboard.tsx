@@ -33,6 +33,7 @@ import {
 } from '../../progress/store';
 import type { NextDue } from '../../instructor/next-due';
 import { withBase } from '../../site/paths';
+import { own } from '../../schemas/ids';
 import { Radar } from './Radar';
 import { useProgress } from './use-progress';
 
@@ -79,11 +80,11 @@ function quizName(
 	quizTitles: Record<string, string>,
 	powerNames: Record<string, string>,
 ): string {
-	const title = quizTitles[a.quizId];
+	const title = own(quizTitles, a.quizId);
 	if (title) return title;
 	if (a.quizId === 'review') return t('progress.me.quiz.review');
 	const lesson = /^lesson-(.+)$/u.exec(a.quizId)?.[1];
-	const name = lesson ? powerNames[lesson] : undefined;
+	const name = lesson ? own(powerNames, lesson) : undefined;
 	if (name) return t('progress.me.quiz.lesson', { name });
 	return t('progress.me.quiz.other', { id: a.quizId });
 }
