@@ -78,3 +78,72 @@ test('a record an older version stored with a constructor assignment still reads
 	expect(stored.attempts).toHaveLength(1);
 	expect(await page.evaluate((k) => localStorage.getItem(`${k}-backup`), STORAGE_KEY)).toBeNull();
 });
+
+test('an unreadable record whose backup cannot be stored is never overwritten, page after page', async ({
+	page,
+}) => {
+	const me = new MePage(page);
+	await me.open();
+	const raw = `{"app":"zuzhili-yanxue","version":1,"lessons":{"overv${'x'.repeat(2000)}`;
+	await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [STORAGE_KEY, raw]);
+	// Storage is too full for the backup (the larger value); the record itself would still fit.
+	await page.addInitScript((key) => {
+		// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with its Storage as `this`
+		const setItem = Storage.prototype.setItem;
+		Storage.prototype.setItem = function (k: string, v: string) {
+			if (k === `${key}-backup`) throw new DOMException('full', 'QuotaExceededError');
+			setItem.call(this, k, v);
+		};
+	}, STORAGE_KEY);
+	await page.reload();
+	await expect(me.backupNotice).toContainText('只保存在本页内存中');
+	await me.answer(attemptResult('exam', [{ id: 'a-1', power: 'leadership', correct: true }]));
+	await expect(me.recent).toHaveCount(1);
+	expect(await me.stored()).toBe(raw);
+	let at = Date.now();
+	for (const path of ['lessons/overview/', 'me/', 'source/']) {
+		await me.goto(path);
+		await expect(me.backupNotice).toBeVisible();
+		// A change on every page: each re-reads the record and must leave it alone.
+		at += 1000;
+		await me.answer(attemptResult('daily', [{ id: 'a-2', power: 'renewal', correct: true }], at));
+		await me.answer(
+			attemptResult('daily', [{ id: 'a-3', power: 'renewal', correct: true }], at + 1),
+		);
+		expect(await me.stored(), path).toBe(raw);
+	}
+	await me.open();
+	await me.fontSizeButton('大').click();
+	await expect(page.locator('html')).toHaveAttribute('data-font-size', 'large');
+	expect(await me.stored()).toBe(raw);
+});
+
+test('a record that cannot be read while writing works is not overwritten', async ({
+	page,
+	context,
+}) => {
+	const me = new MePage(page);
+	await me.open();
+	await me.answer(attemptResult('exam', [{ id: 'a-1', power: 'cohesion', correct: true }]));
+	await expect(me.recent).toHaveCount(1);
+	const saved = await me.stored();
+	await page.addInitScript((key) => {
+		// eslint-disable-next-line @typescript-eslint/unbound-method -- called below with its Storage as `this`
+		const getItem = Storage.prototype.getItem;
+		Storage.prototype.getItem = function (k: string) {
+			if (k === key) throw new DOMException('denied', 'SecurityError');
+			return getItem.call(this, k);
+		};
+	}, STORAGE_KEY);
+	await me.goto('lessons/overview/');
+	await expect(me.memoryNotice).toBeVisible();
+	await me.open();
+	await me.answer(attemptResult('daily', [{ id: 'a-2', power: 'renewal', correct: false }]));
+	await expect(me.recent).toHaveCount(1);
+	await me.fontSizeButton('特大').click();
+	// Another page, where reading works: the first attempt is still there.
+	const other = new MePage(await context.newPage());
+	await other.open();
+	expect(await other.stored()).toBe(saved);
+	await expect(other.recent).toHaveCount(1);
+});
