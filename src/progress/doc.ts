@@ -69,10 +69,36 @@ export function recordLocation(
 	return { ...doc, lastLocation: { ...location, at }, updatedAt: Math.max(doc.updatedAt, at) };
 }
 
+/** Orders answers by time, then by score: the same answers end in the same order in every tab. */
+const byAnswerTime = (a: Answer, b: Answer) => a.at - b.at || a.score - b.score;
+
 function appendAnswer(answers: readonly Answer[], answer: Answer): Answer[] {
 	if (answers.some((a) => a.at === answer.at && a.score === answer.score)) return [...answers];
-	return [...answers, answer].sort((a, b) => a.at - b.at).slice(-MAX_ANSWERS_PER_QUESTION);
+	return [...answers, answer].sort(byAnswerTime).slice(-MAX_ANSWERS_PER_QUESTION);
 }
+
+/**
+ * JSON with object keys sorted: two documents with the same content give the same text, whatever
+ * order their keys were added in.
+ */
+export function canonicalJson(value: unknown): string {
+	return JSON.stringify(value, (_key, v: unknown) =>
+		v !== null && typeof v === 'object' && !Array.isArray(v)
+			? Object.fromEntries(
+					Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+				)
+			: v,
+	);
+}
+
+/** Whether two documents hold the same content. */
+export function sameContent(a: ProgressDoc, b: ProgressDoc): boolean {
+	return canonicalJson(a) === canonicalJson(b);
+}
+
+/** Attempts by finish time, ties by key: merges in any order give the same list. */
+const byAttemptTime = (x: StoredAttempt, y: StoredAttempt) =>
+	x.finishedAt - y.finishedAt || (attemptKey(x) < attemptKey(y) ? -1 : 1);
 
 /** Record one quiz attempt: the attempt, each question's history, the quiz summary, the lesson. */
 export function recordAttempt(
@@ -83,7 +109,7 @@ export function recordAttempt(
 	const key = attemptKey(result);
 	if (doc.attempts.some((a) => attemptKey(a) === key)) return doc;
 	const attempts: StoredAttempt[] = [...doc.attempts, result]
-		.sort((a, b) => a.finishedAt - b.finishedAt)
+		.sort(byAttemptTime)
 		.slice(-MAX_ATTEMPTS);
 
 	const questions = { ...doc.questions };
@@ -132,11 +158,12 @@ function caseKey(c: CaseEnding): string {
 	return `${c.caseId}|${c.endingId}|${c.finishedAt}`;
 }
 
+const byCaseTime = (x: CaseEnding, y: CaseEnding) =>
+	x.finishedAt - y.finishedAt || (caseKey(x) < caseKey(y) ? -1 : 1);
+
 export function recordCaseEnding(doc: ProgressDoc, ending: CaseEnding): ProgressDoc {
 	if (doc.cases.some((c) => caseKey(c) === caseKey(ending))) return doc;
-	const cases = [...doc.cases, ending]
-		.sort((a, b) => a.finishedAt - b.finishedAt)
-		.slice(-MAX_CASE_ENDINGS);
+	const cases = [...doc.cases, ending].sort(byCaseTime).slice(-MAX_CASE_ENDINGS);
 	return touch({ ...doc, cases }, ending.finishedAt);
 }
 
@@ -213,25 +240,27 @@ function mergeRecords<T>(
  * Merge two documents by timestamp: nothing either side recorded is lost. Visits, answers,
  * attempts, case endings and activity days are unions; a lesson keeps its earliest read/pass time;
  * settings, assignments and the last location keep the later change. `base` keeps its createdAt.
+ * Apart from createdAt the result does not depend on which side is `base` (ties are broken by
+ * content), so tabs that merge each other's writes agree and stop writing.
  */
 export function mergeDocs(base: ProgressDoc, other: ProgressDoc): ProgressDoc {
 	const attempts = [...base.attempts];
 	const keys = new Set(attempts.map(attemptKey));
 	for (const a of other.attempts) if (!keys.has(attemptKey(a))) attempts.push(a);
-	attempts.sort((x, y) => x.finishedAt - y.finishedAt);
+	attempts.sort(byAttemptTime);
 
 	const cases = [...base.cases];
 	const caseKeys = new Set(cases.map(caseKey));
 	for (const c of other.cases) if (!caseKeys.has(caseKey(c))) cases.push(c);
-	cases.sort((x, y) => x.finishedAt - y.finishedAt);
+	cases.sort(byCaseTime);
 
-	const later = <T extends { updatedAt: number }>(x: T, y: T): T =>
-		y.updatedAt > x.updatedAt ? y : x;
+	/** The later of two versions; at the same time, the one whose content sorts last. */
+	const newer = <T>(x: T, y: T, at: (v: T) => number): T =>
+		at(y) > at(x) || (at(y) === at(x) && canonicalJson(y) > canonicalJson(x)) ? y : x;
+	const later = <T extends { updatedAt: number }>(x: T, y: T): T => newer(x, y, (v) => v.updatedAt);
 	const lastLocation =
 		base.lastLocation && other.lastLocation
-			? other.lastLocation.at > base.lastLocation.at
-				? other.lastLocation
-				: base.lastLocation
+			? newer(base.lastLocation, other.lastLocation, (l) => l.at)
 			: (base.lastLocation ?? other.lastLocation);
 
 	return {
@@ -241,17 +270,17 @@ export function mergeDocs(base: ProgressDoc, other: ProgressDoc): ProgressDoc {
 		attempts: attempts.slice(-MAX_ATTEMPTS),
 		quizzes: mergeRecords(base.quizzes, other.quizzes, (x, y) => {
 			const passedAt = minDefined(x.passedAt, y.passedAt);
-			const newer = y.lastAt > x.lastAt ? y : x;
+			const last = newer(x, y, (q) => q.lastAt);
 			return {
-				lastAt: newer.lastAt,
-				lastRatio: newer.lastRatio,
+				lastAt: last.lastAt,
+				lastRatio: last.lastRatio,
 				bestRatio: Math.max(x.bestRatio, y.bestRatio),
 				...(passedAt === undefined ? {} : { passedAt }),
 			};
 		}),
 		questions: mergeRecords(base.questions, other.questions, (x, y) => ({
 			power: x.power,
-			answers: y.answers.reduce(appendAnswer, x.answers),
+			answers: y.answers.reduce(appendAnswer, x.answers).sort(byAnswerTime),
 		})),
 		cases: cases.slice(-MAX_CASE_ENDINGS),
 		assignments: mergeRecords(base.assignments, other.assignments, later),

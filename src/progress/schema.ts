@@ -153,6 +153,8 @@ export const ProgressDocSchema = z.object({
 	version: z.literal(DOC_VERSION),
 	/** When this record began (a reset begins a new one): tabs and imports compare it. */
 	createdAt: time,
+	/** A reset's record: the createdAt of the record it replaced (tabs still on it follow the reset). */
+	resetFrom: z.optional(time),
 	updatedAt: time,
 	lessons: z.record(idString, LessonRecordSchema),
 	/** The latest attempts, oldest first; capped at MAX_ATTEMPTS. */

@@ -15,8 +15,10 @@
  * stays in memory, leaves the value alone and retries the backup on the next change. A read that
  * throws never leads to a write either: what could not be read is never overwritten. Every change
  * re-reads STORAGE_KEY and merges
- * it (./doc.ts mergeDocs) before writing, and the `storage` event merges changes from other tabs, so
- * concurrent tabs lose nothing; a reset (new `createdAt`) replaces instead. Storage that throws or is
+ * it (./doc.ts mergeDocs) before writing, and the `storage` event merges changes from other tabs and
+ * writes the merge back when the other tab's write lacked something (two tabs writing at once from
+ * stale reads), so concurrent tabs lose nothing; a reset (new `createdAt`, `resetFrom` = the record
+ * it replaced) replaces instead. Storage that throws or is
  * full → the store keeps working in memory, `health` says so and the notice tells the learner.
  * Migrations: ./migrations.ts (the document carries `version`; newer versions are never downgraded).
  *
@@ -130,15 +132,21 @@ function write(doc: ProgressDoc, stored: Stored): void {
 	set({ doc, health: result.health });
 }
 
+/** Whether `newer` is a reset that replaced `older`'s record (or a record that followed it). */
+function replaced(newer: ProgressDoc, older: ProgressDoc): boolean {
+	return newer.resetFrom !== undefined && newer.resetFrom >= older.createdAt;
+}
+
 /**
- * Combine this page's document with the stored one. Same record (createdAt): merge. The stored
- * record is newer: another tab reset, so take it. Ours is newer: we started a record before any
- * was stored (another tab then stored its own), so merge ours into theirs.
+ * Combine this page's document with the stored one. Same record (createdAt): merge. Different
+ * records: if the newer one is a reset of the older (`resetFrom`), the reset wins; otherwise two
+ * tabs each started a record before either was stored — merge them under the older createdAt, so
+ * every tab arrives at the same record.
  */
 function reconcile(mine: ProgressDoc, stored: ProgressDoc): ProgressDoc {
 	if (stored.createdAt === mine.createdAt) return ops.mergeDocs(mine, stored);
-	if (stored.createdAt > mine.createdAt) return stored;
-	return ops.mergeDocs(stored, mine);
+	const [older, newer] = stored.createdAt < mine.createdAt ? [stored, mine] : [mine, stored];
+	return replaced(newer, older) ? newer : ops.mergeDocs(older, newer);
 }
 
 /** Apply a change: merge what another tab may have stored meanwhile, then write. */
@@ -160,7 +168,11 @@ function onStorage(event: StorageEvent): void {
 	if (event.key !== STORAGE_KEY || event.newValue === null) return;
 	const stored = readStored(Date.now());
 	if (stored.kind !== 'doc') return;
-	set({ doc: reconcile($progress.get().doc, stored.doc) });
+	const merged = reconcile($progress.get().doc, stored.doc);
+	// Another tab wrote without something this page has (both wrote at once, each from a stale
+	// read): write the merge back. Merges are order-independent, so the tabs agree and stop.
+	if (ops.sameContent(merged, stored.doc)) set({ doc: merged });
+	else write(merged, stored);
 }
 
 function onAttemptEvent(event: Event): void {
@@ -297,9 +309,13 @@ export function importProgress(text: string): { ok: true } | { ok: false; error:
 /** Start a new, empty record (the caller has asked the learner to confirm). Backups are kept. */
 export function resetProgress(): void {
 	initProgress();
-	const now = Math.max(Date.now(), $progress.get().doc.createdAt + 1);
-	const settings = $progress.get().doc.settings;
-	write({ ...emptyDoc(now), settings }, readStored(now));
+	const stored = readStored(Date.now());
+	const mine = $progress.get().doc;
+	const resetFrom = Math.max(mine.createdAt, stored.kind === 'doc' ? stored.doc.createdAt : 0);
+	const now = Math.max(Date.now(), resetFrom + 1);
+	// What could not be read is not reset: without `resetFrom`, it merges back once it reads.
+	const reset = stored.kind === 'keep' ? emptyDoc(now) : { ...emptyDoc(now), resetFrom };
+	write({ ...reset, settings: mine.settings }, stored);
 }
 
 /** The backup download offered in the notice, or null when there is nothing kept. */

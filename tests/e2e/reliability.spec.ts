@@ -147,3 +147,49 @@ test('a record that cannot be read while writing works is not overwritten', asyn
 	expect(await other.stored()).toBe(saved);
 	await expect(other.recent).toHaveCount(1);
 });
+
+test('two tabs submitting at the same moments lose no attempt', async ({ context }) => {
+	const tabs = [new MePage(await context.newPage()), new MePage(await context.newPage())];
+	// Both tabs open before anything is stored: each starts its own record.
+	await Promise.all(tabs.map((tab) => tab.open()));
+	await Promise.all(tabs.map((tab) => expect(tab.summary).not.toHaveText('读取中')));
+	const start = Date.now();
+	const perTab = 8;
+	await Promise.all(
+		tabs.map((tab, t) => {
+			const results = Array.from({ length: perTab }, (_, i) =>
+				attemptResult(
+					`practice-${t === 0 ? 'coverage' : 'cohesion'}`,
+					[{ id: `q-${t}-${i}`, power: t === 0 ? 'coverage' : 'cohesion', correct: i % 2 === 0 }],
+					start + t * 100 + i * 1000,
+				),
+			);
+			// Submits 0–35 ms apart in each tab, both tabs at once.
+			return tab.page.evaluate(
+				(list) =>
+					new Promise<void>((done) => {
+						list.forEach((detail, i) =>
+							setTimeout(() => {
+								window.dispatchEvent(new CustomEvent('zuzhili:attempt', { detail }));
+								if (i === list.length - 1) done();
+							}, i * 5),
+						);
+					}),
+				results,
+			);
+		}),
+	);
+	const storedCount = () =>
+		tabs[0]!.page.evaluate(
+			(key) =>
+				(JSON.parse(localStorage.getItem(key) ?? '{"attempts":[]}') as { attempts: unknown[] })
+					.attempts.length,
+			STORAGE_KEY,
+		);
+	await expect.poll(storedCount, { message: 'attempts in storage' }).toBe(2 * perTab);
+	// A fresh page sees every attempt too.
+	const fresh = new MePage(await context.newPage());
+	await fresh.open();
+	await expect(fresh.masteryRow('组织覆盖力')).toContainText('50%');
+	await expect(fresh.masteryRow('群众凝聚力')).toContainText('50%');
+});
