@@ -3,7 +3,7 @@
  * mapped to the narrow ProgressSnapshot that src/instructor/status.ts computes from.
  *
  * Mapping: lesson completed (the store's rule: read to the end AND lesson quiz passed) → `lessonsCompleted`;
- * visited → `lessonsStarted`; stored attempts → `attempts`; first case ending → `caseEndings`; the
+ * visited → `lessonsStarted`; stored attempts → `attempts`; quiz summaries → `quizzes`; first case ending → `caseEndings`; the
  * store's per-capacity mastery (the dashboard's radar) → `mastery`.
  * Owns: the mapping only. Must not: touch localStorage (only the store does).
  */
@@ -42,6 +42,7 @@ export function snapshotOf(doc: ProgressDoc): ProgressSnapshot {
 	) as Record<CapacityId, number | null>;
 	return {
 		attempts: doc.attempts,
+		quizzes: doc.quizzes,
 		lessonsCompleted,
 		lessonsStarted,
 		caseEndings,

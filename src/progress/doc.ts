@@ -22,6 +22,8 @@ import type {
 
 /** Full attempts kept (per-question history and quiz summaries outlive them). */
 export const MAX_ATTEMPTS = 200;
+/** How far ahead of this device's clock a time may be (another device's clock): one day. */
+export const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 export const MAX_ANSWERS_PER_QUESTION = 50;
 export const MAX_CASE_ENDINGS = 500;
 export const MAX_DAYS = 800;
@@ -96,6 +98,19 @@ export function sameContent(a: ProgressDoc, b: ProgressDoc): boolean {
 	return canonicalJson(a) === canonicalJson(b);
 }
 
+/**
+ * The latest MAX_ATTEMPTS of a sorted list; attempts dated in the future (beyond the clock skew,
+ * from a bad import or a wrong clock) go first, so they never push out what was just recorded.
+ */
+function capAttempts(sorted: StoredAttempt[], now: number): StoredAttempt[] {
+	if (sorted.length <= MAX_ATTEMPTS) return sorted;
+	const limit = now + MAX_CLOCK_SKEW_MS;
+	const real = sorted.filter((a) => a.finishedAt <= limit);
+	if (real.length >= MAX_ATTEMPTS) return real.slice(-MAX_ATTEMPTS);
+	const future = sorted.filter((a) => a.finishedAt > limit);
+	return [...real, ...future.slice(0, MAX_ATTEMPTS - real.length)];
+}
+
 /** Attempts by finish time, ties by key: merges in any order give the same list. */
 const byAttemptTime = (x: StoredAttempt, y: StoredAttempt) =>
 	x.finishedAt - y.finishedAt || (attemptKey(x) < attemptKey(y) ? -1 : 1);
@@ -108,9 +123,7 @@ export function recordAttempt(
 	const at = result.finishedAt;
 	const key = attemptKey(result);
 	if (doc.attempts.some((a) => attemptKey(a) === key)) return doc;
-	const attempts: StoredAttempt[] = [...doc.attempts, result]
-		.sort(byAttemptTime)
-		.slice(-MAX_ATTEMPTS);
+	const attempts = capAttempts([...doc.attempts, result].sort(byAttemptTime), at);
 
 	const questions = { ...doc.questions };
 	for (const q of result.questions) {

@@ -193,3 +193,36 @@ test('two tabs submitting at the same moments lose no attempt', async ({ context
 	await expect(fresh.masteryRow('组织覆盖力')).toContainText('50%');
 	await expect(fresh.masteryRow('群众凝聚力')).toContainText('50%');
 });
+
+test('an import full of attempts dated 2099 is refused, and new attempts keep counting', async ({
+	page,
+}) => {
+	const me = new MePage(page);
+	await me.open();
+	await me.answer(attemptResult('exam', [{ id: 'a-1', power: 'renewal', correct: true }]));
+	await expect(me.recent).toHaveCount(1);
+	const before = await me.stored();
+	const doc = JSON.parse(before ?? '{}') as Record<string, unknown>;
+	const future = Date.UTC(2099, 0, 1);
+	const file = {
+		format: 'zuzhili-yanxue-progress',
+		version: 1,
+		exportedAt: Date.now(),
+		progress: {
+			...doc,
+			attempts: Array.from({ length: 200 }, (_, i) =>
+				attemptResult('daily', [{ id: `f-${i}`, power: 'coverage', correct: true }], future + i),
+			),
+		},
+	};
+	await me.importInput.setInputFiles({
+		name: 'progress.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(file)),
+	});
+	await expect(me.message).toContainText('晚于今天的日期');
+	await expect(me.message).toContainText('没有做任何改动');
+	expect(await me.stored()).toBe(before);
+	await me.answer(attemptResult('daily', [{ id: 'a-2', power: 'cohesion', correct: false }]));
+	await expect(me.recent).toHaveCount(2);
+});
