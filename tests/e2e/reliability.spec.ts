@@ -1,11 +1,13 @@
 /**
  * Nothing a learner has done is ever lost (issue 21): hostile ids (`constructor`), storage that is
- * full or unreadable, two tabs submitting at once, imports with dates in the future.
+ * full or unreadable, two tabs submitting at once, imports with dates in the future; and the CSP
+ * meta that must come before anything it covers.
  */
+import { readFileSync } from 'node:fs';
 import { encodeAssignment } from '../../src/instructor/codec';
 import { AssignmentPage } from './pages/assignment-page';
 import { attemptResult, MePage, STORAGE_KEY } from './pages/progress-pages';
-import { expect, test } from './fixtures';
+import { expect, sitemapPaths, test } from './fixtures';
 
 const assignment = (id: string, items: `${'lesson' | 'quiz' | 'case'}:${string}`[]) =>
 	encodeAssignment({
@@ -225,4 +227,17 @@ test('an import full of attempts dated 2099 is refused, and new attempts keep co
 	expect(await me.stored()).toBe(before);
 	await me.answer(attemptResult('daily', [{ id: 'a-2', power: 'cohesion', correct: false }]));
 	await expect(me.recent).toHaveCount(2);
+});
+
+test('every page puts its CSP meta first in <head>, before any script or stylesheet', () => {
+	const paths = sitemapPaths();
+	expect(paths.length).toBeGreaterThan(40);
+	for (const path of [...paths, '404.html']) {
+		const file = path.endsWith('.html') ? path : `${path}index.html`;
+		const html = readFileSync(`.e2e/xuexi/${file}`, 'utf8');
+		const head = html.slice(0, html.indexOf('</head>'));
+		expect(head, path).toMatch(
+			/^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8"\/?><meta http-equiv="content-security-policy"/iu,
+		);
+	}
 });
