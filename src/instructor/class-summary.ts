@@ -7,6 +7,7 @@ import { CAPACITY_IDS, type CapacityId } from '../article/powers';
 import { decodeReceipt, type DecodeFailure, type Receipt } from './codec';
 import { isPassing } from './status';
 import type { ItemRef } from './items';
+import { learnerKey } from './text-rules';
 
 /** A token that looks like an intended code: letter, version digits, dot, code characters. */
 const CANDIDATE = /[A-Za-z]\d{1,3}\.[A-Za-z0-9_.-]*/gu;
@@ -84,7 +85,7 @@ export function summariseReceipts(text: string, passMark: number | null = null):
 				continue;
 			}
 			seenCodes.add(code);
-			const key = JSON.stringify([r.assignmentId, r.name, r.unit]);
+			const key = learnerKey(r.assignmentId, r.name, r.unit);
 			const pm = passMark ?? r.passMark;
 			const scored = r.items.map((i) => i.score).filter((s): s is number => s !== null);
 			const row: LearnerRow = {

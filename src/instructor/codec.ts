@@ -14,6 +14,7 @@ import * as z from 'zod/mini';
 import { CAPACITY_IDS, type CapacityId } from '../article/powers';
 import { isReservedId } from '../schemas/ids';
 import { crc32Hex } from './checksum';
+import { hasInvisible } from './text-rules';
 import { compactRef, expandRef, type ItemRef } from './items';
 
 // zod/mini (the tree-shakeable form of the zod astro/zod re-exports): the assignment page runs on
@@ -53,14 +54,8 @@ const fail = <T>(reason: DecodeFailure, field?: string): DecodeResult<T> =>
 
 // ---------------------------------------------------------------- text rules
 
-/**
- * Characters never accepted in travelling text: C0/C1 controls (except newline and tab in notes),
- * zero-width characters, bidi embeddings/overrides/isolates, line/paragraph separators, BOM and
- * interlinear annotation marks. They can hide or reorder what an instructor or learner sees.
- */
-const HIDDEN =
-	// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are rejected.
-	/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/u;
+/** Characters never accepted in travelling text: see ./text-rules.ts (tab and newline: below). */
+const HIDDEN = { test: hasInvisible };
 const LINE_BREAKS = /[\t\n]/u;
 
 const lineText = (max: number, min = 1) =>
