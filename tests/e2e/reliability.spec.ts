@@ -4,7 +4,7 @@
  * meta that must come before anything it covers.
  */
 import { readFileSync } from 'node:fs';
-import { encodeAssignment } from '../../src/instructor/codec';
+import { encodeAssignment, encodePaper } from '../../src/instructor/codec';
 import { AssignmentPage } from './pages/assignment-page';
 import { attemptResult, MePage, STORAGE_KEY } from './pages/progress-pages';
 import { expect, sitemapPaths, test } from './fixtures';
@@ -240,4 +240,30 @@ test('every page puts its CSP meta first in <head>, before any script or stylesh
 			/^<!DOCTYPE html><html[^>]*><head><meta charset="utf-8"\/?><meta http-equiv="content-security-policy"/iu,
 		);
 	}
+});
+
+test('a paper link with unknown question ids says so, and /paper/ follows a changed link in the same tab', async ({
+	page,
+}) => {
+	const bank = JSON.parse(readFileSync('.e2e/xuexi/data/questions.json', 'utf8')) as {
+		id: string;
+		type: string;
+	}[];
+	const [a, b, c] = bank.filter((q) => q.type === 'single').map((q) => q.id);
+	const paper = (questions: string[], title: string) =>
+		encodePaper({ seed: 7, questions, title, passMark: 60 });
+	const questions = page.locator('main [data-question-id]');
+
+	await page.goto(`paper/#${paper([a!, 'no-such-question', b!], '第一份')}`);
+	await expect(page.getByRole('alert')).toContainText('1 道题在本站题库中找不到');
+	await expect(questions).toHaveCount(2);
+
+	await page.evaluate((hash) => (location.hash = hash), paper([a!, b!, c!], '第二份'));
+	await expect(page.locator('main')).toContainText('第二份');
+	await expect(questions).toHaveCount(3);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+
+	await page.evaluate((hash) => (location.hash = hash), paper(['gone-1', 'gone-2'], '第三份'));
+	await expect(page.getByRole('alert')).toContainText('这份试卷的题目在本站题库中都找不到');
+	await expect(questions).toHaveCount(0);
 });
