@@ -44,7 +44,16 @@ export const LIMITS = {
 // ---------------------------------------------------------------- results
 
 export type DecodeFailure =
-	'empty' | 'too-long' | 'kind' | 'version' | 'characters' | 'checksum' | 'encoding' | 'content';
+	| 'empty'
+	| 'too-long'
+	| 'kind'
+	| 'version'
+	| 'characters'
+	| 'checksum'
+	| 'encoding'
+	| 'content'
+	/** An assignment whose learners' receipts could exceed MAX_RECEIPT_CHARS. */
+	| 'receipt-too-long';
 
 export type DecodeResult<T> =
 	{ ok: true; value: T } | { ok: false; reason: DecodeFailure; field?: string };
@@ -243,18 +252,17 @@ export function decodeAssignment(input: string): DecodeResult<Assignment> {
 	const parsed = AssignmentWireSchema.safeParse(front.json);
 	if (!parsed.success) return fail('content', fieldOf(parsed.error, ASSIGNMENT_FIELDS));
 	const w = parsed.data;
-	return {
-		ok: true,
-		value: {
-			id: w.i,
-			className: w.c,
-			note: w.n ?? '',
-			due: w.d ?? null,
-			passMark: w.m,
-			items: w.t,
-			createdAt: w.s * 1000,
-		},
+	const value: Assignment = {
+		id: w.i,
+		className: w.c,
+		note: w.n ?? '',
+		due: w.d ?? null,
+		passMark: w.m,
+		items: w.t,
+		createdAt: w.s * 1000,
 	};
+	if (!receiptFits(value)) return fail('receipt-too-long', 'items');
+	return { ok: true, value };
 }
 
 /** A fresh random assignment id (8 base-36 characters). */
@@ -326,6 +334,30 @@ const RECEIPT_FIELDS = {
 };
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
+
+/** The latest time the formats carry (epochSeconds' upper bound), in ms. */
+const LATEST_MS = 4_102_444_800_000;
+
+/**
+ * Whether every receipt for this assignment fits MAX_RECEIPT_CHARS: the longest one possible — name
+ * and unit at their limits in 3-byte UTF-8 characters (the most any UTF-16 unit takes: a CJK character),
+ * every item done at 100 %, every mastery 100 %, the latest times. The builder and the decoder refuse
+ * an assignment that fails this, so no learner is ever handed a receipt 班级汇总 would reject.
+ */
+export function receiptFits(a: Pick<Assignment, 'id' | 'passMark' | 'items'>): boolean {
+	const worst: Receipt = {
+		assignmentId: a.id,
+		name: '\u4e00'.repeat(LIMITS.name),
+		unit: '\u4e00'.repeat(LIMITS.unit),
+		passMark: a.passMark,
+		items: a.items.map((ref) => ({ ref, status: 'done', score: 100 })),
+		mastery: Object.fromEntries(CAPACITY_IDS.map((c) => [c, 100])) as Record<CapacityId, number>,
+		acceptedAt: LATEST_MS,
+		lastActivityAt: LATEST_MS,
+		issuedAt: LATEST_MS,
+	};
+	return encodeReceipt(worst).length <= MAX_RECEIPT_CHARS;
+}
 
 export function encodeReceipt(r: Receipt): string {
 	const wire: z.input<typeof ReceiptWireSchema> = [
