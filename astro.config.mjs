@@ -23,8 +23,11 @@ const base = process.env.BASE_PATH ?? '/';
  */
 const pagefindBench = process.env.SEARCH_ENGINE === 'pagefind';
 
+const site = siteUrl(process.env.SITE_URL);
+
 export default defineConfig({
-	site: siteUrl(process.env.SITE_URL),
+	// Without SITE_URL: no `site` at all (no canonical, og:url or sitemap).
+	...(site ? { site } : {}),
 	base,
 	// Per-checkout cache (the default lives in node_modules/.astro, which checkouts may share).
 	cacheDir: './.cache/astro',

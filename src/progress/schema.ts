@@ -41,7 +41,7 @@ export const QUIZ_KIND_VALUES = [
 export const FONT_SIZES = ['standard', 'large', 'xlarge'] as const;
 export type FontSize = (typeof FONT_SIZES)[number];
 
-const notReserved = z.refine((s: string) => !isReservedId(s), 'reserved');
+const notReserved = z.refine<string>((s) => !isReservedId(s), 'reserved');
 /** Ids we key records by: lower-case words with dashes, never an Object.prototype member. */
 const idString = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,79}$/u), notReserved);
 /** Assignment ids come from instructors' links: letters, digits, `_` and `-`, starting alphanumeric. */

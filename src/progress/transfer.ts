@@ -90,9 +90,12 @@ export function parseImport(text: string, now: number = Date.now()): ImportVerdi
 	}
 	const file = ExportFileSchema.safeParse(value);
 	if (!file.success) return { ok: false, error: 'not-ours' };
-	if (file.data.exportedAt > now + MAX_CLOCK_SKEW_MS) return { ok: false, error: 'future-dates' };
 	const decoded = migrateAndValidate(file.data.progress);
-	if (decoded.kind === 'ok') return judged(decoded.doc, now);
+	// Dates are judged last: a file that is not a valid record says so first.
+	if (decoded.kind === 'ok')
+		return file.data.exportedAt > now + MAX_CLOCK_SKEW_MS
+			? { ok: false, error: 'future-dates' }
+			: judged(decoded.doc, now);
 	if (decoded.kind === 'fault' && decoded.reason === 'future-version')
 		return { ok: false, error: 'newer-version' };
 	if (decoded.kind === 'fault' && decoded.reason === 'foreign')
