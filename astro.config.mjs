@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Site configuration. BASE_PATH (e.g. `/xuexi/`) deploys the site under a sub-path; SITE_URL sets the
- * absolute origin for the sitemap (defaults to a local placeholder: the site never links off-origin).
+ * Site configuration. BASE_PATH (e.g. `/xuexi/`) deploys the site under a sub-path; SITE_URL (e.g.
+ * `https://dangxiao.example.cn`) is where it is deployed: canonical links, og:url and the sitemap use
+ * it, and without it the build has none of them (src/site/site-url.ts).
  */
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
@@ -13,6 +14,7 @@ import { FONT_SIZE_BOOT_SCRIPT } from './src/progress/font-size';
 import { serviceWorker } from './src/integrations/service-worker';
 import { validHtml } from './src/integrations/valid-html';
 import { lunrCore } from './src/integrations/lunr-core';
+import { siteUrl } from './src/site/site-url';
 
 const base = process.env.BASE_PATH ?? '/';
 /**
@@ -21,8 +23,11 @@ const base = process.env.BASE_PATH ?? '/';
  */
 const pagefindBench = process.env.SEARCH_ENGINE === 'pagefind';
 
+const site = siteUrl(process.env.SITE_URL);
+
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	// Without SITE_URL: no `site` at all (no canonical, og:url or sitemap).
+	...(site ? { site } : {}),
 	base,
 	// Per-checkout cache (the default lives in node_modules/.astro, which checkouts may share).
 	cacheDir: './.cache/astro',

@@ -33,7 +33,13 @@ export function buildSite(root, outDir) {
 		{
 			cwd: root,
 			encoding: 'utf8',
-			env: { ...process.env, BASE_PATH: BENCH_BASE, ASTRO_TELEMETRY_DISABLED: '1' },
+			// SITE_URL: the page lists come from the sitemap, which needs one (only paths are read).
+			env: {
+				SITE_URL: 'http://127.0.0.1',
+				...process.env,
+				BASE_PATH: BENCH_BASE,
+				ASTRO_TELEMETRY_DISABLED: '1',
+			},
 			maxBuffer: 64 * 1024 * 1024,
 		},
 	);

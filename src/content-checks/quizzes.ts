@@ -37,6 +37,7 @@ import {
 	setLeaks,
 	type Finding,
 } from './quiz-quality';
+import { isReservedId } from '../schemas/ids';
 import type { LessonFile } from './lessons';
 import type { ContentProblem } from './problem';
 
@@ -337,6 +338,15 @@ export function checkQuizzes(
 		const located = new Located(yaml);
 		if (located.doc.errors.length) {
 			problems.push(...located.syntaxProblems());
+			continue;
+		}
+		if (isReservedId(setId)) {
+			problems.push(
+				located.problem(
+					[],
+					`题组文件名 ${setId} 是保留名（与浏览器内置名称冲突），请给文件换一个名字`,
+				),
+			);
 			continue;
 		}
 		const raw = located.doc.toJS() as unknown;

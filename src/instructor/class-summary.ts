@@ -2,11 +2,15 @@
  * 班级汇总: many pasted receipt codes → one row per learner, duplicates and invalid codes reported one
  * by one, per-capacity averages, sorting and the CSV table.
  * Owns: parsing pasted text into receipts and summarising them. Must not: render or touch storage.
+ *
+ * Cost: each row indexes its items by reference once (`itemOf`), so the table and the CSV cost
+ * receipts × columns, not receipts × columns × items (bench/class-summary.bench.mjs measures it).
  */
 import { CAPACITY_IDS, type CapacityId } from '../article/powers';
-import { decodeReceipt, type DecodeFailure, type Receipt } from './codec';
+import { decodeReceipt, type DecodeFailure, type Receipt, type ReceiptItem } from './codec';
 import { isPassing } from './status';
 import type { ItemRef } from './items';
+import { learnerKey } from './text-rules';
 
 /** A token that looks like an intended code: letter, version digits, dot, code characters. */
 const CANDIDATE = /[A-Za-z]\d{1,3}\.[A-Za-z0-9_.-]*/gu;
@@ -35,6 +39,13 @@ export interface LearnerRow {
 	/** Mean of the scored items' scores, or null. */
 	average: number | null;
 	done: number;
+	/** The receipt's items by reference (see itemOf). */
+	byRef: ReadonlyMap<ItemRef, ReceiptItem>;
+}
+
+/** A learner's entry for one item (a column of the table), or undefined when not on the receipt. */
+export function itemOf(row: LearnerRow, ref: ItemRef): ReceiptItem | undefined {
+	return row.byRef.get(ref);
 }
 export interface ClassSummary {
 	rows: LearnerRow[];
@@ -84,7 +95,7 @@ export function summariseReceipts(text: string, passMark: number | null = null):
 				continue;
 			}
 			seenCodes.add(code);
-			const key = JSON.stringify([r.assignmentId, r.name, r.unit]);
+			const key = learnerKey(r.assignmentId, r.name, r.unit);
 			const pm = passMark ?? r.passMark;
 			const scored = r.items.map((i) => i.score).filter((s): s is number => s !== null);
 			const row: LearnerRow = {
@@ -94,6 +105,7 @@ export function summariseReceipts(text: string, passMark: number | null = null):
 				passed: isPassing(r.items, pm),
 				average: mean(scored),
 				done: r.items.filter((i) => i.status === 'done').length,
+				byRef: new Map(r.items.map((i) => [i.ref, i])),
 			};
 			const earlier = byLearner.get(key);
 			if (earlier) {
@@ -154,7 +166,7 @@ function sortValue(row: LearnerRow, key: SortKey): string | number {
 	if (key === 'done') return row.done;
 	if (key === 'issued') return r.issuedAt;
 	if (key.startsWith('cap:')) return r.mastery[key.slice(4) as CapacityId] ?? -1;
-	const item = r.items.find((i) => i.ref === key.slice(5));
+	const item = itemOf(row, key.slice(5) as ItemRef);
 	if (!item) return -2;
 	return item.score ?? (item.status === 'done' ? 101 : item.status === 'doing' ? -0.5 : -1);
 }
@@ -227,7 +239,7 @@ export function classTableRows(
 			row.average,
 			`${row.done}/${r.items.length}`,
 			...summary.items.map((ref) => {
-				const item = r.items.find((i) => i.ref === ref);
+				const item = itemOf(row, ref);
 				if (!item) return '';
 				return item.score !== null ? item.score : l.status[item.status];
 			}),

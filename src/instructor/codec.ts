@@ -12,7 +12,9 @@
  */
 import * as z from 'zod/mini';
 import { CAPACITY_IDS, type CapacityId } from '../article/powers';
+import { isReservedId } from '../schemas/ids';
 import { crc32Hex } from './checksum';
+import { hasInvisible } from './text-rules';
 import { compactRef, expandRef, type ItemRef } from './items';
 
 // zod/mini (the tree-shakeable form of the zod astro/zod re-exports): the assignment page runs on
@@ -42,7 +44,16 @@ export const LIMITS = {
 // ---------------------------------------------------------------- results
 
 export type DecodeFailure =
-	'empty' | 'too-long' | 'kind' | 'version' | 'characters' | 'checksum' | 'encoding' | 'content';
+	| 'empty'
+	| 'too-long'
+	| 'kind'
+	| 'version'
+	| 'characters'
+	| 'checksum'
+	| 'encoding'
+	| 'content'
+	/** An assignment whose learners' receipts could exceed MAX_RECEIPT_CHARS. */
+	| 'receipt-too-long';
 
 export type DecodeResult<T> =
 	{ ok: true; value: T } | { ok: false; reason: DecodeFailure; field?: string };
@@ -52,14 +63,8 @@ const fail = <T>(reason: DecodeFailure, field?: string): DecodeResult<T> =>
 
 // ---------------------------------------------------------------- text rules
 
-/**
- * Characters never accepted in travelling text: C0/C1 controls (except newline and tab in notes),
- * zero-width characters, bidi embeddings/overrides/isolates, line/paragraph separators, BOM and
- * interlinear annotation marks. They can hide or reorder what an instructor or learner sees.
- */
-const HIDDEN =
-	// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are rejected.
-	/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/u;
+/** Characters never accepted in travelling text: see ./text-rules.ts (tab and newline: below). */
+const HIDDEN = { test: hasInvisible };
 const LINE_BREAKS = /[\t\n]/u;
 
 const lineText = (max: number, min = 1) =>
@@ -80,7 +85,12 @@ const noteText = (max: number) =>
 	);
 /** An integer from `min` to `max`. */
 const intIn = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
-const matching = (re: RegExp) => z.string().check(z.regex(re));
+/** An id that names a record somewhere: its pattern, and never an Object.prototype member. */
+const idMatching = (re: RegExp) =>
+	z.string().check(
+		z.regex(re),
+		z.refine((s) => !isReservedId(s), 'reserved'),
+	);
 
 /** Whether a user-typed single-line value may travel (the builder and receipt forms check before encoding). */
 export function isCleanLine(value: string, max: number): boolean {
@@ -118,13 +128,11 @@ export function fromBase64Url(data: string): string | null {
 	}
 }
 
-const POISON_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** JSON.parse that refuses prototype-pollution keys; null on any failure. */
+/** JSON.parse that refuses Object.prototype member names as keys; null on any failure. */
 function parseJson(text: string): unknown {
 	try {
 		return JSON.parse(text, function (this: unknown, key: string, value: unknown) {
-			if (POISON_KEYS.has(key)) throw new Error('poison key');
+			if (isReservedId(key)) throw new Error('reserved key');
 			return value;
 		}) as unknown;
 	} catch {
@@ -186,7 +194,7 @@ const uniqueRefs = (refs: ItemRef[]) => new Set(refs).size === refs.length;
 /** The assignment as it travels (short keys keep links and QR codes small). */
 export const AssignmentWireSchema = z.strictObject({
 	/** Assignment id: 6–16 lower-case base-36 characters, random per assignment. */
-	i: matching(/^[0-9a-z]{6,16}$/u),
+	i: idMatching(/^[0-9a-z]{6,16}$/u),
 	/** Class name (班级). */
 	c: lineText(LIMITS.className),
 	/** Note to learners, optional; may contain line breaks. */
@@ -244,18 +252,17 @@ export function decodeAssignment(input: string): DecodeResult<Assignment> {
 	const parsed = AssignmentWireSchema.safeParse(front.json);
 	if (!parsed.success) return fail('content', fieldOf(parsed.error, ASSIGNMENT_FIELDS));
 	const w = parsed.data;
-	return {
-		ok: true,
-		value: {
-			id: w.i,
-			className: w.c,
-			note: w.n ?? '',
-			due: w.d ?? null,
-			passMark: w.m,
-			items: w.t,
-			createdAt: w.s * 1000,
-		},
+	const value: Assignment = {
+		id: w.i,
+		className: w.c,
+		note: w.n ?? '',
+		due: w.d ?? null,
+		passMark: w.m,
+		items: w.t,
+		createdAt: w.s * 1000,
 	};
+	if (!receiptFits(value)) return fail('receipt-too-long', 'items');
+	return { ok: true, value };
 }
 
 /** A fresh random assignment id (8 base-36 characters). */
@@ -298,7 +305,7 @@ const percentOrNone = intIn(-1, 100);
 
 /** The receipt as it travels: one JSON array (no keys at all, so it stays short). */
 export const ReceiptWireSchema = z.tuple([
-	/* 0 assignment id */ matching(/^[0-9a-z]{6,16}$/u),
+	/* 0 assignment id */ idMatching(/^[0-9a-z]{6,16}$/u),
 	/* 1 name */ lineText(LIMITS.name),
 	/* 2 unit */ lineText(LIMITS.unit),
 	/* 3 pass mark % */ intIn(0, 100),
@@ -327,6 +334,30 @@ const RECEIPT_FIELDS = {
 };
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
+
+/** The latest time the formats carry (epochSeconds' upper bound), in ms. */
+const LATEST_MS = 4_102_444_800_000;
+
+/**
+ * Whether every receipt for this assignment fits MAX_RECEIPT_CHARS: the longest one possible — name
+ * and unit at their limits in 3-byte UTF-8 characters (the most any UTF-16 unit takes: a CJK character),
+ * every item done at 100 %, every mastery 100 %, the latest times. The builder and the decoder refuse
+ * an assignment that fails this, so no learner is ever handed a receipt 班级汇总 would reject.
+ */
+export function receiptFits(a: Pick<Assignment, 'id' | 'passMark' | 'items'>): boolean {
+	const worst: Receipt = {
+		assignmentId: a.id,
+		name: '\u4e00'.repeat(LIMITS.name),
+		unit: '\u4e00'.repeat(LIMITS.unit),
+		passMark: a.passMark,
+		items: a.items.map((ref) => ({ ref, status: 'done', score: 100 })),
+		mastery: Object.fromEntries(CAPACITY_IDS.map((c) => [c, 100])) as Record<CapacityId, number>,
+		acceptedAt: LATEST_MS,
+		lastActivityAt: LATEST_MS,
+		issuedAt: LATEST_MS,
+	};
+	return encodeReceipt(worst).length <= MAX_RECEIPT_CHARS;
+}
 
 export function encodeReceipt(r: Receipt): string {
 	const wire: z.input<typeof ReceiptWireSchema> = [
@@ -401,7 +432,7 @@ export const DEFAULT_PAPER_PASS_MARK = 60;
 
 export const PaperWireSchema = z.strictObject({
 	s: intIn(0, 0xffffffff),
-	q: z.array(matching(/^[a-z0-9][a-z0-9-]{0,63}$/u)).check(
+	q: z.array(idMatching(/^[a-z0-9][a-z0-9-]{0,63}$/u)).check(
 		z.minLength(1),
 		z.maxLength(LIMITS.paperQuestions),
 		z.refine((q) => new Set(q).size === q.length, 'repeat'),

@@ -11,6 +11,7 @@
  * Owns: item references and their compact form. Must not: know titles (the pages pass them in).
  */
 import { POWER_IDS } from '../article/powers';
+import { isReservedId } from '../schemas/ids';
 
 export type ItemKind = 'lesson' | 'quiz' | 'case';
 /** Canonical item reference, e.g. `lesson:leadership`, `quiz:practice-coverage`, `case:village-meeting`. */
@@ -18,6 +19,11 @@ export type ItemRef = `${ItemKind}:${string}`;
 
 /** Item ids: lower-case letters, digits and dashes (the same rule as question and set ids). */
 export const ITEM_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,47}$/u;
+
+/** Whether an item id is well formed and names no Object.prototype member (src/schemas/ids.ts). */
+export function isItemId(id: string): boolean {
+	return ITEM_ID_PATTERN.test(id) && !isReservedId(id);
+}
 
 /** Well-known items, index = compact code. APPEND ONLY. */
 export const KNOWN_ITEMS: readonly ItemRef[] = [
@@ -46,10 +52,7 @@ export function isItemRef(value: unknown): value is ItemRef {
 	if (typeof value !== 'string') return false;
 	const at = value.indexOf(':');
 	const kind = value.slice(0, at);
-	return (
-		(kind === 'lesson' || kind === 'quiz' || kind === 'case') &&
-		ITEM_ID_PATTERN.test(value.slice(at + 1))
-	);
+	return (kind === 'lesson' || kind === 'quiz' || kind === 'case') && isItemId(value.slice(at + 1));
 }
 
 export function compactRef(ref: ItemRef): CompactRef {
@@ -64,8 +67,10 @@ export function expandRef(compact: CompactRef): ItemRef | null {
 	if (typeof compact === 'number') {
 		return Number.isInteger(compact) ? (KNOWN_ITEMS[compact] ?? null) : null;
 	}
-	const kind = PREFIX_KIND[compact.slice(0, 1)];
+	const kind = Object.hasOwn(PREFIX_KIND, compact.slice(0, 1))
+		? PREFIX_KIND[compact.slice(0, 1)]
+		: undefined;
 	const id = compact.slice(2);
-	if (!kind || compact[1] !== ':' || !ITEM_ID_PATTERN.test(id)) return null;
+	if (!kind || compact[1] !== ':' || !isItemId(id)) return null;
 	return makeRef(kind, id);
 }

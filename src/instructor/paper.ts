@@ -43,3 +43,14 @@ export function drawPaper(bank: readonly Question[], counts: PaperCounts, seed: 
 	}
 	return QUESTION_TYPES.flatMap((t) => byType.get(t)!);
 }
+
+/** Which of a paper link's question ids this site's bank has, in paper order, and which it lacks. */
+export function paperAvailability(
+	ids: readonly string[],
+	bankIds: ReadonlySet<string>,
+): { present: string[]; missing: string[] } {
+	return {
+		present: ids.filter((id) => bankIds.has(id)),
+		missing: ids.filter((id) => !bankIds.has(id)),
+	};
+}

@@ -3,7 +3,7 @@
  * mapped to the narrow ProgressSnapshot that src/instructor/status.ts computes from.
  *
  * Mapping: lesson completed (the store's rule: read to the end AND lesson quiz passed) → `lessonsCompleted`;
- * visited → `lessonsStarted`; stored attempts → `attempts`; first case ending → `caseEndings`; the
+ * visited → `lessonsStarted`; stored attempts → `attempts`; quiz summaries → `quizzes`; first case ending → `caseEndings`; the
  * store's per-capacity mastery (the dashboard's radar) → `mastery`.
  * Owns: the mapping only. Must not: touch localStorage (only the store does).
  */
@@ -11,6 +11,7 @@ import { CAPACITY_IDS, type CapacityId } from '../article/powers';
 import { lessonStatus, mastery } from '../progress/derive';
 import type { ProgressDoc } from '../progress/schema';
 import { $progress, initProgress } from '../progress/store';
+import { own } from '../schemas/ids';
 import type { ProgressSnapshot } from './status';
 
 export function snapshotOf(doc: ProgressDoc): ProgressSnapshot {
@@ -28,7 +29,7 @@ export function snapshotOf(doc: ProgressDoc): ProgressSnapshot {
 	}
 	const caseEndings: Record<string, number> = {};
 	for (const ending of doc.cases) {
-		const seen = caseEndings[ending.caseId];
+		const seen = own(caseEndings, ending.caseId);
 		if (seen === undefined || ending.finishedAt < seen)
 			caseEndings[ending.caseId] = ending.finishedAt;
 	}
@@ -41,6 +42,7 @@ export function snapshotOf(doc: ProgressDoc): ProgressSnapshot {
 	) as Record<CapacityId, number | null>;
 	return {
 		attempts: doc.attempts,
+		quizzes: doc.quizzes,
 		lessonsCompleted,
 		lessonsStarted,
 		caseEndings,

@@ -9,6 +9,7 @@
 import { CAPACITY_IDS, type CapacityId } from '../article/powers';
 import type { AttemptResult, QuestionOutcome } from '../quiz/attempt';
 import type { Assignment, ItemStatus, Receipt, ReceiptItem } from './codec';
+import { own } from '../schemas/ids';
 import { splitRef, type ItemRef } from './items';
 
 /** The parts of an attempt the instructor tools read (the store's stored attempts fit). */
@@ -23,6 +24,11 @@ export type SnapshotAttempt = Pick<
 export interface ProgressSnapshot {
 	/** Every finished quiz attempt (any order). */
 	attempts: readonly SnapshotAttempt[];
+	/**
+	 * Per quiz set: best ratio (0–1) and last time, kept after old attempts are evicted (the store's
+	 * quiz summaries), so a quiz once done stays done.
+	 */
+	quizzes?: Readonly<Record<string, { bestRatio: number; lastAt: number }>>;
 	/** Lesson id (power id) → epoch ms when the learner marked/finished it. */
 	lessonsCompleted: Readonly<Record<string, number>>;
 	/** Lesson id → epoch ms when the learner opened it (optional: makes a lesson "in progress"). */
@@ -57,14 +63,19 @@ export function itemProgress(
 	const { kind, id } = splitRef(ref);
 	if (kind === 'quiz') {
 		const mine = snapshot.attempts.filter((a) => a.quizId === id);
-		if (mine.length === 0) return { ref, status: 'todo', score: null, at: null, passed: null };
-		const best = Math.max(...mine.map((a) => pct(a.score, a.maxScore)));
-		const at = Math.max(...mine.map((a) => a.finishedAt));
+		const summary = own(snapshot.quizzes, id);
+		if (mine.length === 0 && !summary)
+			return { ref, status: 'todo', score: null, at: null, passed: null };
+		const best = Math.max(
+			...mine.map((a) => pct(a.score, a.maxScore)),
+			summary ? Math.round(summary.bestRatio * 100) : 0,
+		);
+		const at = Math.max(...mine.map((a) => a.finishedAt), summary?.lastAt ?? 0);
 		return { ref, status: 'done', score: best, at, passed: best >= passMark };
 	}
-	const done = kind === 'lesson' ? snapshot.lessonsCompleted[id] : snapshot.caseEndings[id];
+	const done = own(kind === 'lesson' ? snapshot.lessonsCompleted : snapshot.caseEndings, id);
 	if (done !== undefined) return { ref, status: 'done', score: null, at: done, passed: null };
-	const started = kind === 'lesson' ? snapshot.lessonsStarted?.[id] : undefined;
+	const started = kind === 'lesson' ? own(snapshot.lessonsStarted, id) : undefined;
 	const status: ItemStatus = started === undefined ? 'todo' : 'doing';
 	return { ref, status, score: null, at: started ?? null, passed: null };
 }

@@ -1,18 +1,32 @@
 /**
  * Registers the service worker on every page (bundled module script, loaded by
  * src/components/starlight/Head.astro) and shows a quiet update banner when a new version waits.
+ * Only the tab where the learner presses 点击刷新 reloads; other open tabs (which may hold unsaved
+ * work) show the banner instead and reload when their own button is pressed (./update-watch.ts).
  * Owns: when to register (after load; not on a first visit when the browser asks to save data — then
  * 我的学习's 「离线下载全部内容」 does it on request) and the banner's DOM (text from offline.json via
  * textContent only). Must not: decide what is cached (src/offline/precache.ts does).
  */
 import dict from '../i18n/zh-CN/offline.json';
 import { makeT } from '../i18n/translate';
-import { SKIP_WAITING, watchForUpdate, type WorkerLike } from './update-watch';
+import {
+	controllerChangeAction,
+	reloadClickAction,
+	SKIP_WAITING,
+	watchForUpdate,
+	type WorkerLike,
+} from './update-watch';
 import { registerWorker, savesData } from './worker';
 
 const t = makeT(dict);
 
-function showBanner(worker: WorkerLike): void {
+/** Set when the learner pressed 点击刷新 in this tab: only then does a new worker reload it. */
+let acceptedHere = false;
+/** The waiting worker the banner offers (null once another tab's acceptance made it active). */
+let offered: WorkerLike | null = null;
+
+function showBanner(worker: WorkerLike | null): void {
+	offered = worker;
 	if (document.querySelector('.zz-update')) return;
 	const banner = document.createElement('div');
 	banner.className = 'zz-update';
@@ -28,7 +42,10 @@ function showBanner(worker: WorkerLike): void {
 	dismiss.setAttribute('aria-label', t('offline.updateDismissLabel'));
 	reload.addEventListener('click', () => {
 		reload.disabled = true;
-		worker.postMessage(SKIP_WAITING);
+		acceptedHere = true;
+		if (offered && reloadClickAction(offered.state) === 'skip-waiting')
+			offered.postMessage(SKIP_WAITING);
+		else location.reload();
 	});
 	dismiss.addEventListener('click', () => banner.remove());
 	banner.append(reload, dismiss);
@@ -37,13 +54,15 @@ function showBanner(worker: WorkerLike): void {
 
 async function register(): Promise<void> {
 	const registration = await registerWorker();
-	const hadController = !!navigator.serviceWorker.controller;
+	let controlledBefore = !!navigator.serviceWorker.controller;
 	let reloading = false;
 	navigator.serviceWorker.addEventListener('controllerchange', () => {
-		// Only an accepted update reloads; the first worker claiming the page does not.
-		if (!hadController || reloading) return;
-		reloading = true;
-		location.reload();
+		const action = controllerChangeAction({ acceptedHere, controlledBefore });
+		controlledBefore = true;
+		if (action === 'reload' && !reloading) {
+			reloading = true;
+			location.reload();
+		} else if (action === 'offer') showBanner(null);
 	});
 	watchForUpdate(registration, () => !!navigator.serviceWorker.controller, showBanner);
 }

@@ -42,3 +42,29 @@ export function watchForUpdate(
 
 /** The message generateSW's worker listens for to stop waiting. */
 export const SKIP_WAITING = { type: 'SKIP_WAITING' } as const;
+
+/**
+ * What a page does when a new worker takes control of it (`controllerchange`):
+ *   reload — the learner accepted the update in this tab (点击刷新);
+ *   offer  — another tab accepted it: this tab may hold unsaved work (an exam in progress), so it
+ *            is never reloaded from elsewhere; it shows the notice and reloads when its own button
+ *            is pressed;
+ *   ignore — the first worker claiming a page of the very first visit (nothing changed).
+ * `controlledBefore`: a worker controlled this page before this change (at load, or claimed since).
+ */
+export function controllerChangeAction(state: {
+	acceptedHere: boolean;
+	controlledBefore: boolean;
+}): 'reload' | 'offer' | 'ignore' {
+	if (state.acceptedHere) return 'reload';
+	return state.controlledBefore ? 'offer' : 'ignore';
+}
+
+/**
+ * What 点击刷新 does: ask the waiting worker to take over (the reload follows its controllerchange),
+ * or — when the new version already took over (accepted in another tab) or there is no waiting
+ * worker any more — reload at once, so the button never does nothing.
+ */
+export function reloadClickAction(workerState: string | null): 'skip-waiting' | 'reload' {
+	return workerState === 'installed' ? 'skip-waiting' : 'reload';
+}

@@ -15,6 +15,7 @@
  * Must not: touch storage or the DOM.
  */
 import { CAPACITY_IDS, type CapacityId, type PowerId } from '../article/powers';
+import { own } from '../schemas/ids';
 import { localDay, previousDay } from './dates';
 import { lessonQuizId } from './doc';
 import type { Answer, ProgressDoc, StoredAttempt } from './schema';
@@ -29,11 +30,11 @@ export interface LessonStatus {
 }
 
 export function lessonStatus(doc: ProgressDoc, lessonId: string): LessonStatus {
-	const record = doc.lessons[lessonId];
+	const record = own(doc.lessons, lessonId);
 	const read = record?.readAt !== undefined;
 	const quizPassed =
 		record?.quizPassedAt !== undefined ||
-		doc.quizzes[lessonQuizId(lessonId)]?.passedAt !== undefined;
+		own(doc.quizzes, lessonQuizId(lessonId))?.passedAt !== undefined;
 	const visited = record !== undefined;
 	const state =
 		read && quizPassed ? 'completed' : visited || quizPassed ? 'visited' : 'not-started';
@@ -57,12 +58,12 @@ export function itemStatus(doc: ProgressDoc, item: AssignmentItem): ItemStatus {
 	if (item.kind === 'lesson') {
 		const s = lessonStatus(doc, item.id);
 		if (s.state !== 'completed') return { state: s.state === 'visited' ? 'started' : 'todo' };
-		const r = doc.lessons[item.id];
-		const quizAt = r?.quizPassedAt ?? doc.quizzes[lessonQuizId(item.id)]?.passedAt ?? 0;
+		const r = own(doc.lessons, item.id);
+		const quizAt = r?.quizPassedAt ?? own(doc.quizzes, lessonQuizId(item.id))?.passedAt ?? 0;
 		return { state: 'done', doneAt: Math.max(r?.readAt ?? 0, quizAt) };
 	}
 	if (item.kind === 'quiz') {
-		const q = doc.quizzes[item.id];
+		const q = own(doc.quizzes, item.id);
 		if (!q) return { state: 'todo' };
 		return q.passedAt === undefined
 			? { state: 'started', bestRatio: q.bestRatio }

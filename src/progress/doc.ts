@@ -3,9 +3,12 @@
  * documents by timestamp (import, other tabs). Each function returns a new document.
  *
  * Owns: the recording rules (what an attempt, a visit, a case ending changes) and the caps.
+ * Maps are keyed by ids from outside (links, imports): every lookup is `own()` (never an inherited
+ * member such as `constructor`), and ids that name Object.prototype members are refused by the schema.
  * Must not: touch storage or the DOM, or compute views (src/progress/derive.ts does).
  */
 import type { AttemptResult } from '../quiz/attempt';
+import { own } from '../schemas/ids';
 import { localDay } from './dates';
 import { mergeInProgress } from './in-progress-rules';
 import type {
@@ -20,6 +23,8 @@ import type {
 
 /** Full attempts kept (per-question history and quiz summaries outlive them). */
 export const MAX_ATTEMPTS = 200;
+/** How far ahead of this device's clock a time may be (another device's clock): one day. */
+export const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 export const MAX_ANSWERS_PER_QUESTION = 50;
 export const MAX_CASE_ENDINGS = 500;
 export const MAX_DAYS = 800;
@@ -45,7 +50,7 @@ export function recordLessonVisit(
 	at: number,
 	location?: { path: string; title: string },
 ): ProgressDoc {
-	const old = doc.lessons[lessonId];
+	const old = own(doc.lessons, lessonId);
 	const lesson: LessonRecord = old
 		? { ...old, lastVisitedAt: Math.max(old.lastVisitedAt, at) }
 		: { firstVisitedAt: at, lastVisitedAt: at };
@@ -54,7 +59,7 @@ export function recordLessonVisit(
 }
 
 export function markLessonRead(doc: ProgressDoc, lessonId: string, at: number): ProgressDoc {
-	const old = doc.lessons[lessonId] ?? { firstVisitedAt: at, lastVisitedAt: at };
+	const old = own(doc.lessons, lessonId) ?? { firstVisitedAt: at, lastVisitedAt: at };
 	if (old.readAt !== undefined) return doc;
 	return touch({ ...doc, lessons: { ...doc.lessons, [lessonId]: { ...old, readAt: at } } }, at);
 }
@@ -67,10 +72,49 @@ export function recordLocation(
 	return { ...doc, lastLocation: { ...location, at }, updatedAt: Math.max(doc.updatedAt, at) };
 }
 
+/** Orders answers by time, then by score: the same answers end in the same order in every tab. */
+const byAnswerTime = (a: Answer, b: Answer) => a.at - b.at || a.score - b.score;
+
 function appendAnswer(answers: readonly Answer[], answer: Answer): Answer[] {
 	if (answers.some((a) => a.at === answer.at && a.score === answer.score)) return [...answers];
-	return [...answers, answer].sort((a, b) => a.at - b.at).slice(-MAX_ANSWERS_PER_QUESTION);
+	return [...answers, answer].sort(byAnswerTime).slice(-MAX_ANSWERS_PER_QUESTION);
 }
+
+/**
+ * JSON with object keys sorted: two documents with the same content give the same text, whatever
+ * order their keys were added in.
+ */
+export function canonicalJson(value: unknown): string {
+	return JSON.stringify(value, (_key, v: unknown) =>
+		v !== null && typeof v === 'object' && !Array.isArray(v)
+			? Object.fromEntries(
+					Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+				)
+			: v,
+	);
+}
+
+/** Whether two documents hold the same content. */
+export function sameContent(a: ProgressDoc, b: ProgressDoc): boolean {
+	return canonicalJson(a) === canonicalJson(b);
+}
+
+/**
+ * The latest MAX_ATTEMPTS of a sorted list; attempts dated in the future (beyond the clock skew,
+ * from a bad import or a wrong clock) go first, so they never push out what was just recorded.
+ */
+function capAttempts(sorted: StoredAttempt[], now: number): StoredAttempt[] {
+	if (sorted.length <= MAX_ATTEMPTS) return sorted;
+	const limit = now + MAX_CLOCK_SKEW_MS;
+	const real = sorted.filter((a) => a.finishedAt <= limit);
+	if (real.length >= MAX_ATTEMPTS) return real.slice(-MAX_ATTEMPTS);
+	const future = sorted.filter((a) => a.finishedAt > limit);
+	return [...real, ...future.slice(0, MAX_ATTEMPTS - real.length)];
+}
+
+/** Attempts by finish time, ties by key: merges in any order give the same list. */
+const byAttemptTime = (x: StoredAttempt, y: StoredAttempt) =>
+	x.finishedAt - y.finishedAt || (attemptKey(x) < attemptKey(y) ? -1 : 1);
 
 /** Record one quiz attempt: the attempt, each question's history, the quiz summary, the lesson. */
 export function recordAttempt(
@@ -80,15 +124,13 @@ export function recordAttempt(
 	const at = result.finishedAt;
 	const key = attemptKey(result);
 	if (doc.attempts.some((a) => attemptKey(a) === key)) return doc;
-	const attempts: StoredAttempt[] = [...doc.attempts, result]
-		.sort((a, b) => a.finishedAt - b.finishedAt)
-		.slice(-MAX_ATTEMPTS);
+	const attempts = capAttempts([...doc.attempts, result].sort(byAttemptTime), at);
 
 	const questions = { ...doc.questions };
 	for (const q of result.questions) {
 		// Unanswered in a test: scored 0 in the attempt, but never answered, so no history.
 		if (q.skipped) continue;
-		const old = questions[q.questionId];
+		const old = own(questions, q.questionId);
 		questions[q.questionId] = {
 			power: q.power,
 			answers: appendAnswer(old?.answers ?? [], { at, score: q.score, correct: q.correct }),
@@ -96,7 +138,7 @@ export function recordAttempt(
 	}
 
 	const ratio = result.maxScore > 0 ? Math.min(1, result.score / result.maxScore) : 0;
-	const oldQuiz = doc.quizzes[result.quizId];
+	const oldQuiz = own(doc.quizzes, result.quizId);
 	const passedAt = oldQuiz?.passedAt ?? (result.passed ? at : undefined);
 	const summary = {
 		lastAt: Math.max(oldQuiz?.lastAt ?? 0, at),
@@ -108,7 +150,7 @@ export function recordAttempt(
 	let lessons = doc.lessons;
 	const lessonId = /^lesson-(.+)$/u.exec(result.quizId)?.[1];
 	if (lessonId && result.passed) {
-		const old = lessons[lessonId] ?? { firstVisitedAt: at, lastVisitedAt: at };
+		const old = own(lessons, lessonId) ?? { firstVisitedAt: at, lastVisitedAt: at };
 		if (old.quizPassedAt === undefined)
 			lessons = { ...lessons, [lessonId]: { ...old, quizPassedAt: at } };
 	}
@@ -132,11 +174,12 @@ function caseKey(c: CaseEnding): string {
 	return `${c.caseId}|${c.endingId}|${c.finishedAt}`;
 }
 
+const byCaseTime = (x: CaseEnding, y: CaseEnding) =>
+	x.finishedAt - y.finishedAt || (caseKey(x) < caseKey(y) ? -1 : 1);
+
 export function recordCaseEnding(doc: ProgressDoc, ending: CaseEnding): ProgressDoc {
 	if (doc.cases.some((c) => caseKey(c) === caseKey(ending))) return doc;
-	const cases = [...doc.cases, ending]
-		.sort((a, b) => a.finishedAt - b.finishedAt)
-		.slice(-MAX_CASE_ENDINGS);
+	const cases = [...doc.cases, ending].sort(byCaseTime).slice(-MAX_CASE_ENDINGS);
 	return touch({ ...doc, cases }, ending.finishedAt);
 }
 
@@ -145,7 +188,7 @@ export function addAssignment(
 	payload: { id: string } & Record<string, unknown>,
 	at: number,
 ): ProgressDoc {
-	const old = doc.assignments[payload.id];
+	const old = own(doc.assignments, payload.id);
 	const record: AssignmentRecord = {
 		id: payload.id,
 		acceptedAt: old && old.removedAt === undefined ? old.acceptedAt : at,
@@ -160,7 +203,7 @@ export function addAssignment(
 }
 
 export function removeAssignment(doc: ProgressDoc, id: string, at: number): ProgressDoc {
-	const old = doc.assignments[id];
+	const old = own(doc.assignments, id);
 	if (!old || old.removedAt !== undefined) return doc;
 	return {
 		...doc,
@@ -197,8 +240,14 @@ function mergeRecords<T>(
 ): Record<string, T> {
 	const out: Record<string, T> = { ...a };
 	for (const [key, value] of Object.entries(b)) {
-		const mine = out[key];
-		out[key] = mine === undefined ? value : merge(mine, value);
+		const mine = own(out, key);
+		// defineProperty: a plain assignment to `__proto__` would set the prototype instead.
+		Object.defineProperty(out, key, {
+			value: mine === undefined ? value : merge(mine, value),
+			enumerable: true,
+			writable: true,
+			configurable: true,
+		});
 	}
 	return out;
 }
@@ -207,25 +256,27 @@ function mergeRecords<T>(
  * Merge two documents by timestamp: nothing either side recorded is lost. Visits, answers,
  * attempts, case endings and activity days are unions; a lesson keeps its earliest read/pass time;
  * settings, assignments and the last location keep the later change. `base` keeps its createdAt.
+ * Apart from createdAt the result does not depend on which side is `base` (ties are broken by
+ * content), so tabs that merge each other's writes agree and stop writing.
  */
 export function mergeDocs(base: ProgressDoc, other: ProgressDoc): ProgressDoc {
 	const attempts = [...base.attempts];
 	const keys = new Set(attempts.map(attemptKey));
 	for (const a of other.attempts) if (!keys.has(attemptKey(a))) attempts.push(a);
-	attempts.sort((x, y) => x.finishedAt - y.finishedAt);
+	attempts.sort(byAttemptTime);
 
 	const cases = [...base.cases];
 	const caseKeys = new Set(cases.map(caseKey));
 	for (const c of other.cases) if (!caseKeys.has(caseKey(c))) cases.push(c);
-	cases.sort((x, y) => x.finishedAt - y.finishedAt);
+	cases.sort(byCaseTime);
 
-	const later = <T extends { updatedAt: number }>(x: T, y: T): T =>
-		y.updatedAt > x.updatedAt ? y : x;
+	/** The later of two versions; at the same time, the one whose content sorts last. */
+	const newer = <T>(x: T, y: T, at: (v: T) => number): T =>
+		at(y) > at(x) || (at(y) === at(x) && canonicalJson(y) > canonicalJson(x)) ? y : x;
+	const later = <T extends { updatedAt: number }>(x: T, y: T): T => newer(x, y, (v) => v.updatedAt);
 	const lastLocation =
 		base.lastLocation && other.lastLocation
-			? other.lastLocation.at > base.lastLocation.at
-				? other.lastLocation
-				: base.lastLocation
+			? newer(base.lastLocation, other.lastLocation, (l) => l.at)
 			: (base.lastLocation ?? other.lastLocation);
 
 	return {
@@ -235,17 +286,17 @@ export function mergeDocs(base: ProgressDoc, other: ProgressDoc): ProgressDoc {
 		attempts: attempts.slice(-MAX_ATTEMPTS),
 		quizzes: mergeRecords(base.quizzes, other.quizzes, (x, y) => {
 			const passedAt = minDefined(x.passedAt, y.passedAt);
-			const newer = y.lastAt > x.lastAt ? y : x;
+			const last = newer(x, y, (q) => q.lastAt);
 			return {
-				lastAt: newer.lastAt,
-				lastRatio: newer.lastRatio,
+				lastAt: last.lastAt,
+				lastRatio: last.lastRatio,
 				bestRatio: Math.max(x.bestRatio, y.bestRatio),
 				...(passedAt === undefined ? {} : { passedAt }),
 			};
 		}),
 		questions: mergeRecords(base.questions, other.questions, (x, y) => ({
 			power: x.power,
-			answers: y.answers.reduce(appendAnswer, x.answers),
+			answers: y.answers.reduce(appendAnswer, x.answers).sort(byAnswerTime),
 		})),
 		cases: cases.slice(-MAX_CASE_ENDINGS),
 		assignments: mergeRecords(base.assignments, other.assignments, later),

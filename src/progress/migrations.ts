@@ -10,6 +10,7 @@
  * in schema.ts and add `n: (vn) => vn+1` here.
  *   1 → 2  adds `inProgress: {}` (work in progress, src/progress/in-progress.ts).
  */
+import { isReservedId } from '../schemas/ids';
 import { APP_ID, DOC_VERSION, ProgressDocSchema, type ProgressDoc } from './schema';
 
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
@@ -27,14 +28,13 @@ export type Decoded =
 	| { kind: 'ok'; doc: ProgressDoc; migratedFrom?: number }
 	| { kind: 'fault'; reason: FaultReason; detail: string };
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** JSON.parse that refuses prototype-polluting keys. Throws SyntaxError on bad JSON. */
+/**
+ * JSON.parse that drops every key naming an Object.prototype member (src/schemas/ids.ts): no record
+ * may be keyed by one, and one such entry (an older version stored `assignments.constructor`) must
+ * not make the whole document unreadable. Throws SyntaxError on bad JSON.
+ */
 export function safeJsonParse(raw: string): unknown {
-	return JSON.parse(raw, (key, value: unknown) => {
-		if (FORBIDDEN_KEYS.has(key)) throw new SyntaxError(`forbidden key "${key}"`);
-		return value;
-	});
+	return JSON.parse(raw, (key, value: unknown) => (isReservedId(key) ? undefined : value));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

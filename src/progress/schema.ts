@@ -12,6 +12,7 @@
  */
 import * as z from 'zod/mini';
 import { POWER_IDS } from '../article/powers';
+import { isReservedId } from '../schemas/ids';
 import type { QuestionType } from '../schemas/question';
 import type { QuizKind } from '../schemas/quiz-set';
 
@@ -40,10 +41,20 @@ export const QUIZ_KIND_VALUES = [
 export const FONT_SIZES = ['standard', 'large', 'xlarge'] as const;
 export type FontSize = (typeof FONT_SIZES)[number];
 
-/** Ids we key records by: lower-case words with dashes (never `__proto__` and friends). */
-const idString = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,79}$/u));
+const notReserved = z.refine<string>((s) => !isReservedId(s), 'reserved');
+/** Ids we key records by: lower-case words with dashes, never an Object.prototype member. */
+const idString = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,79}$/u), notReserved);
 /** Assignment ids come from instructors' links: letters, digits, `_` and `-`, starting alphanumeric. */
-const assignmentId = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/u));
+const assignmentId = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/u), notReserved);
+
+/** Whether `id` may key a lesson, quiz, question or case record. */
+export function isRecordId(id: string): boolean {
+	return idString.safeParse(id).success;
+}
+/** Whether `id` may key an assignment record. */
+export function isAssignmentId(id: string): boolean {
+	return assignmentId.safeParse(id).success;
+}
 /** Epoch milliseconds, plausible (after 2020, before 2100). */
 const time = z.number().check(z.gte(1_577_836_800_000), z.lte(4_102_444_800_000));
 const ratio = z.number().check(z.gte(0), z.lte(1));
@@ -159,6 +170,8 @@ export const ProgressDocSchema = z.object({
 	version: z.literal(DOC_VERSION),
 	/** When this record began (a reset begins a new one): tabs and imports compare it. */
 	createdAt: time,
+	/** A reset's record: the createdAt of the record it replaced (tabs still on it follow the reset). */
+	resetFrom: z.optional(time),
 	updatedAt: time,
 	lessons: z.record(idString, LessonRecordSchema),
 	/** The latest attempts, oldest first; capped at MAX_ATTEMPTS. */

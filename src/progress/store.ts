@@ -10,10 +10,15 @@
  * Lifecycle: `initProgress()` (idempotent, on every page) reads and validates STORAGE_KEY through
  * ./migrations.ts. Nothing stored → an empty document, written on the first change. A value we cannot
  * use (corrupt JSON, wrong type, future version, a foreign app's value, failed validation) → it is
- * added to BACKUP_KEY first; only if that write succeeds may STORAGE_KEY later be overwritten, else
- * the store stays in memory and leaves the value alone. Every change re-reads STORAGE_KEY and merges
- * it (./doc.ts mergeDocs) before writing, and the `storage` event merges changes from other tabs, so
- * concurrent tabs lose nothing; a reset (new `createdAt`) replaces instead. Storage that throws or is
+ * added to BACKUP_KEY first; STORAGE_KEY may be overwritten only while that exact value is durably in
+ * BACKUP_KEY (a copy in this page's memory does not count: it dies with the page), else the store
+ * stays in memory, leaves the value alone and retries the backup on the next change. A read that
+ * throws never leads to a write either: what could not be read is never overwritten. Every change
+ * re-reads STORAGE_KEY and merges
+ * it (./doc.ts mergeDocs) before writing, and the `storage` event merges changes from other tabs and
+ * writes the merge back when the other tab's write lacked something (two tabs writing at once from
+ * stale reads), so concurrent tabs lose nothing; a reset (new `createdAt`, `resetFrom` = the record
+ * it replaced) replaces instead. Storage that throws or is
  * full → the store keeps working in memory, `health` says so and the notice tells the learner.
  * Migrations: ./migrations.ts (the document carries `version`; newer versions are never downgraded).
  *
@@ -36,6 +41,8 @@ import {
 	AttemptSchema,
 	CaseEndingSchema,
 	emptyDoc,
+	isAssignmentId,
+	isRecordId,
 	type AssignmentRecord,
 	type CaseEnding,
 	type FontSize,
@@ -71,8 +78,8 @@ export const $progress = atom<ProgressState>({
 
 let storage: ProgressStorage = createStorage(null);
 let allBackups: BackupEntry[] = [];
-/** False while an unusable value sits under STORAGE_KEY that could not be backed up. */
-let mayOverwrite = true;
+/** Raw values known to be in BACKUP_KEY in storage (not only in this page's memory). */
+let durableBackups = new Set<string>();
 let started = false;
 
 function set(patch: Partial<ProgressState>): void {
@@ -83,32 +90,40 @@ function publishBackups(inMemoryOnly: boolean): void {
 	set({ backups: allBackups.filter((e) => !e.dismissed), backupsInMemoryOnly: inMemoryOnly });
 }
 
-/** Keep an unusable raw value. Returns whether it reached storage. */
+function markDurable(entries: readonly BackupEntry[]): void {
+	durableBackups = new Set(entries.map((e) => e.raw));
+}
+
+/** Keep an unusable raw value (once) and try to store the list. Returns whether it is durable. */
 function keepBackup(raw: string, reason: BackupEntry['reason'], now: number): boolean {
-	allBackups = addBackup(allBackups, { at: now, reason, raw, dismissed: false });
+	if (durableBackups.has(raw)) return true;
+	if (!allBackups.some((e) => e.raw === raw))
+		allBackups = addBackup(allBackups, { at: now, reason, raw, dismissed: false });
 	const result = storage.write(BACKUP_KEY, encodeBackups(allBackups));
+	if (result.ok) markDurable(allBackups);
 	publishBackups(!result.ok);
 	return result.ok;
 }
 
 /**
- * Read STORAGE_KEY: a valid document, or nothing. An unusable value is backed up on the way
- * (and guarded from being overwritten if the backup could not be written).
+ * What STORAGE_KEY holds: a valid document, nothing we must keep ('none': empty, or an unusable
+ * value that is durably backed up), or something we must not overwrite ('keep': it could not be
+ * read, or it is unusable and its backup could not be stored).
  */
-function readStored(now: number): ProgressDoc | undefined {
+type Stored = { kind: 'doc'; doc: ProgressDoc } | { kind: 'none' } | { kind: 'keep' };
+
+function readStored(now: number): Stored {
 	const read = storage.read(STORAGE_KEY);
-	if (!read.ok) return undefined;
+	if (!read.ok) return { kind: 'keep' };
 	const decoded = decodeDocument(read.value);
-	if (decoded.kind === 'ok') return decoded.doc;
-	if (decoded.kind === 'fault' && read.value !== null) {
-		const already = allBackups.some((e) => e.raw === read.value);
-		mayOverwrite = already || keepBackup(read.value, decoded.reason, now);
-	}
-	return undefined;
+	if (decoded.kind === 'ok') return { kind: 'doc', doc: decoded.doc };
+	if (decoded.kind === 'empty' || read.value === null) return { kind: 'none' };
+	return keepBackup(read.value, decoded.reason, now) ? { kind: 'none' } : { kind: 'keep' };
 }
 
-function write(doc: ProgressDoc): void {
-	if (!mayOverwrite) {
+/** Show `doc` and save it, unless what is stored must be kept (then only in memory). */
+function write(doc: ProgressDoc, stored: Stored): void {
+	if (stored.kind === 'keep') {
 		set({ doc, health: storage.probe() === 'full' ? 'full' : 'unavailable' });
 		return;
 	}
@@ -116,15 +131,21 @@ function write(doc: ProgressDoc): void {
 	set({ doc, health: result.health });
 }
 
+/** Whether `newer` is a reset that replaced `older`'s record (or a record that followed it). */
+function replaced(newer: ProgressDoc, older: ProgressDoc): boolean {
+	return newer.resetFrom !== undefined && newer.resetFrom >= older.createdAt;
+}
+
 /**
- * Combine this page's document with the stored one. Same record (createdAt): merge. The stored
- * record is newer: another tab reset, so take it. Ours is newer: we started a record before any
- * was stored (another tab then stored its own), so merge ours into theirs.
+ * Combine this page's document with the stored one. Same record (createdAt): merge. Different
+ * records: if the newer one is a reset of the older (`resetFrom`), the reset wins; otherwise two
+ * tabs each started a record before either was stored — merge them under the older createdAt, so
+ * every tab arrives at the same record.
  */
 function reconcile(mine: ProgressDoc, stored: ProgressDoc): ProgressDoc {
 	if (stored.createdAt === mine.createdAt) return ops.mergeDocs(mine, stored);
-	if (stored.createdAt > mine.createdAt) return stored;
-	return ops.mergeDocs(stored, mine);
+	const [older, newer] = stored.createdAt < mine.createdAt ? [stored, mine] : [mine, stored];
+	return replaced(newer, older) ? newer : ops.mergeDocs(older, newer);
 }
 
 /** Apply a change: merge what another tab may have stored meanwhile, then write. */
@@ -133,19 +154,24 @@ function commit(change: (doc: ProgressDoc, now: number) => ProgressDoc): void {
 	const now = Date.now();
 	const stored = readStored(now);
 	const mine = $progress.get().doc;
-	write(change(stored ? reconcile(mine, stored) : mine, now));
+	write(change(stored.kind === 'doc' ? reconcile(mine, stored.doc) : mine, now), stored);
 }
 
 function onStorage(event: StorageEvent): void {
 	if (event.key === BACKUP_KEY) {
 		allBackups = decodeBackups(event.newValue, Date.now());
+		markDurable(allBackups);
 		publishBackups(false);
 		return;
 	}
 	if (event.key !== STORAGE_KEY || event.newValue === null) return;
 	const stored = readStored(Date.now());
-	if (!stored) return;
-	set({ doc: reconcile($progress.get().doc, stored) });
+	if (stored.kind !== 'doc') return;
+	const merged = reconcile($progress.get().doc, stored.doc);
+	// Another tab wrote without something this page has (both wrote at once, each from a stale
+	// read): write the merge back. Merges are order-independent, so the tabs agree and stop.
+	if (ops.sameContent(merged, stored.doc)) set({ doc: merged });
+	else write(merged, stored);
 }
 
 function onAttemptEvent(event: Event): void {
@@ -160,10 +186,16 @@ export function initProgress(backend?: Parameters<typeof createStorage>[0]): voi
 	const now = Date.now();
 	const backupRead = storage.read(BACKUP_KEY);
 	allBackups = backupRead.ok ? decodeBackups(backupRead.value, now) : [];
+	markDurable(backupRead.ok && backupRead.value !== null ? allBackups : []);
 	publishBackups(false);
-	const read = storage.read(STORAGE_KEY);
-	const doc = read.ok ? (readStored(now) ?? emptyDoc(now)) : emptyDoc(now);
-	const health: StorageHealth = read.ok ? storage.probe() : 'unavailable';
+	const stored = readStored(now);
+	const doc = stored.kind === 'doc' ? stored.doc : emptyDoc(now);
+	const health: StorageHealth =
+		stored.kind === 'keep'
+			? storage.probe() === 'full'
+				? 'full'
+				: 'unavailable'
+			: storage.probe();
 	set({ doc, health, ready: true });
 	if (typeof window !== 'undefined') {
 		window.addEventListener('storage', onStorage);
@@ -178,7 +210,7 @@ export function resetForTests(): void {
 		window.removeEventListener(ATTEMPT_EVENT, onAttemptEvent);
 	}
 	started = false;
-	mayOverwrite = true;
+	durableBackups = new Set();
 	allBackups = [];
 	storage = createStorage(null);
 	$progress.set({
@@ -213,22 +245,30 @@ export function recordLessonVisit(
 	lessonId: string,
 	location?: { path: string; title: string },
 ): void {
+	if (!isRecordId(lessonId)) return;
 	commit((doc, now) => ops.recordLessonVisit(doc, lessonId, now, location));
 }
 
 /** The lesson's end marker scrolled into view. */
 export function markLessonRead(lessonId: string): void {
+	if (!isRecordId(lessonId)) return;
 	commit((doc, now) => ops.markLessonRead(doc, lessonId, now));
 }
 
 // ——— Assignments (the instructor tools' API) ———
 
-/** Accept (or update) an assignment; the instructor tools validate `payload` themselves. */
-export function addAssignment(assignment: { id: string } & Record<string, unknown>): void {
+/**
+ * Accept (or update) an assignment; the instructor tools validate `payload` themselves. Returns false
+ * (and records nothing) for an id that may not key a record (e.g. `constructor`).
+ */
+export function addAssignment(assignment: { id: string } & Record<string, unknown>): boolean {
+	if (!isAssignmentId(assignment.id)) return false;
 	commit((doc, now) => ops.addAssignment(doc, assignment, now));
+	return true;
 }
 
 export function removeAssignment(id: string): void {
+	if (!isAssignmentId(id)) return;
 	commit((doc, now) => ops.removeAssignment(doc, id, now));
 }
 
@@ -268,9 +308,13 @@ export function importProgress(text: string): { ok: true } | { ok: false; error:
 /** Start a new, empty record (the caller has asked the learner to confirm). Backups are kept. */
 export function resetProgress(): void {
 	initProgress();
-	const now = Math.max(Date.now(), $progress.get().doc.createdAt + 1);
-	const settings = $progress.get().doc.settings;
-	write({ ...emptyDoc(now), settings });
+	const stored = readStored(Date.now());
+	const mine = $progress.get().doc;
+	const resetFrom = Math.max(mine.createdAt, stored.kind === 'doc' ? stored.doc.createdAt : 0);
+	const now = Math.max(Date.now(), resetFrom + 1);
+	// What could not be read is not reset: without `resetFrom`, it merges back once it reads.
+	const reset = stored.kind === 'keep' ? emptyDoc(now) : { ...emptyDoc(now), resetFrom };
+	write({ ...reset, settings: mine.settings }, stored);
 }
 
 /** The backup download offered in the notice, or null when there is nothing kept. */
@@ -284,6 +328,7 @@ export function backupFile(): { fileName: string; text: string } | null {
 export function dismissBackups(): void {
 	allBackups = allBackups.map((e) => ({ ...e, dismissed: true }));
 	const result = storage.write(BACKUP_KEY, encodeBackups(allBackups));
+	if (result.ok) markDurable(allBackups);
 	publishBackups(!result.ok);
 }
 

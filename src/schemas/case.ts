@@ -20,6 +20,7 @@
 import { z } from 'astro/zod';
 import { POWER_IDS } from '../article/powers';
 import { CHOICE_GRADES, ENDING_TARGET } from '../cases/format';
+import { isReservedId } from './ids';
 
 /** The only settings a case may use: never a real place. */
 export const CASE_SETTINGS = ['某县', '某村', '某社区', '某街道'] as const;
@@ -212,7 +213,13 @@ export const CaseSchema = z.strictObject({
 		error: `format 必须是 ${CASE_FORMAT}：这是旧版（第 1 版）案例格式，请按 content/cases/README.md 迁移到第 2 版`,
 	}),
 	/** Equals the file name without `.yaml`; used in URLs (/cases/<id>/) and the progress store. */
-	id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/u, 'id 只能用小写字母、数字和连字符'),
+	id: z
+		.string()
+		.regex(/^[a-z0-9][a-z0-9-]*$/u, 'id 只能用小写字母、数字和连字符')
+		.refine((id) => !isReservedId(id), {
+			message:
+				'id 不能是 constructor、prototype、toString 等保留名（它们会与浏览器内置名称冲突），请换一个',
+		}),
 	/** The case's title, without the label. */
 	title: text,
 	/** The capacities the case exercises; the first one names the lesson the ending points to. */

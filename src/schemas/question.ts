@@ -27,6 +27,7 @@ import {
 	type QuestionLevel,
 	type QuestionType,
 } from './question-types';
+import { isReservedId } from './ids';
 
 export {
 	BLANK_MARKER,
@@ -63,7 +64,13 @@ export const SourceSchema = z.object({
 
 const base = {
 	/** Unique across the bank, e.g. `lead-single-01`. Lower-case letters, digits and dashes. */
-	id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/u, 'id 只能用小写字母、数字和连字符'),
+	id: z
+		.string()
+		.regex(/^[a-z0-9][a-z0-9-]*$/u, 'id 只能用小写字母、数字和连字符')
+		.refine((id) => !isReservedId(id), {
+			message:
+				'id 不能是 constructor、prototype、toString 等保留名（它们会与浏览器内置名称冲突），请换一个',
+		}),
 	/** The capacity tested: overview, leadership, coverage, cohesion, development, renewal or synthesis. */
 	power: z.enum(POWER_IDS, {
 		error: (i) => `power 必须是 ${POWER_IDS.join(' / ')} 之一（收到 ${JSON.stringify(i.input)}）`,

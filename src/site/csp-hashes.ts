@@ -64,7 +64,10 @@ function addSources(csp: string, directive: string, sources: string[]): string {
 	return parts.join('; ');
 }
 
-/** Rewrite the page's CSP meta so that its own inline scripts and style attributes are allowed. */
+/**
+ * Rewrite the page's CSP meta so that its own inline scripts and style attributes are allowed, and
+ * move it first in <head> (right after the charset meta): a CSP meta covers only what comes after it.
+ */
 export function completeCsp(html: string): string {
 	const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/iu.exec(html);
 	if (!meta) return html;
@@ -74,5 +77,10 @@ export function completeCsp(html: string): string {
 	if (styleHashes.length > 0)
 		csp = addSources(csp, 'style-src', ["'unsafe-hashes'", ...styleHashes]);
 	const escaped = csp.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;');
-	return html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${escaped}">`);
+	const tag = `<meta http-equiv="content-security-policy" content="${escaped}">`;
+	const rest = html.replace(meta[0], '');
+	const anchor = /<meta charset="[^"]*"\s*\/?>/iu.exec(rest) ?? /<head(?:\s[^>]*)?>/iu.exec(rest);
+	if (!anchor) return html.replace(meta[0], tag);
+	const at = anchor.index + anchor[0].length;
+	return rest.slice(0, at) + tag + rest.slice(at);
 }

@@ -25,11 +25,18 @@ try {
 console.log(`[e2e] Chromium: ${chromium}`);
 
 const astro = 'node_modules/.bin/astro';
+// The suite lists pages from the sitemap, which a build only has with a SITE_URL (any origin will do:
+// only the paths are read).
+const SITE_URL = process.env.SITE_URL ?? 'http://127.0.0.1';
 if (!process.env.E2E_SKIP_BUILD) {
 	run(process.execPath, [astro, 'build', '--outDir', '.e2e/xuexi', '--silent'], {
 		BASE_PATH: '/xuexi/',
+		SITE_URL,
 	});
-	run(process.execPath, [astro, 'build', '--outDir', '.e2e/root', '--silent'], { BASE_PATH: '/' });
+	run(process.execPath, [astro, 'build', '--outDir', '.e2e/root', '--silent'], {
+		BASE_PATH: '/',
+		SITE_URL,
+	});
 }
 const siteChecks = runSiteChecks();
 run(process.execPath, ['node_modules/.bin/playwright', 'test', ...process.argv.slice(2)], {

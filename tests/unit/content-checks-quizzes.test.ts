@@ -82,6 +82,15 @@ describe('checkQuizzes() on a bad question', () => {
 			`题目 ok-single 的 id：id 与 ${dir}/valid/bank/valid.yaml 中的题目重复：每道题的 id 必须唯一`,
 		);
 	});
+	it('reports an id that is a reserved name (constructor)', () => {
+		expect(only({ bank: 'reserved-id.yaml' })).toMatchObject({
+			line: 2,
+			message: expect.stringMatching(/^题目 constructor 的 id：id 不能是 constructor/u) as unknown,
+		});
+	});
+	it('reports a set whose file name is a reserved name', () => {
+		expect(only({ set: 'constructor.yaml' }).message).toMatch(/^题组文件名 constructor 是保留名/u);
+	});
 	it('reports an unknown type', () => {
 		expect(only({ bank: 'unknown-type.yaml' })).toMatchObject({
 			line: 4,

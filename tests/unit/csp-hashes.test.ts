@@ -25,6 +25,22 @@ describe('completeCsp()', () => {
 		expect(csp).toMatch(/style-src 'self' 'unsafe-hashes' 'sha256-/u);
 		expect(csp).toContain(sha256('--sl-icon-size: 1em;'));
 	});
+	it('moves the CSP meta first in <head>, right after the charset, before any script', () => {
+		const html =
+			'<!DOCTYPE html><html><head><meta charset="utf-8"/><title>t</title><script>window.a=1</script>' +
+			'<script type="module" src="/_astro/x.js"></script><link rel="stylesheet" href="/a.css">' +
+			`<meta http-equiv="content-security-policy" content="script-src 'self'"></head><body></body></html>`;
+		const done = completeCsp(html);
+		expect(done).toMatch(
+			/^<!DOCTYPE html><html><head><meta charset="utf-8"\/><meta http-equiv="content-security-policy" content="[^"]*">/u,
+		);
+		expect(done.match(/content-security-policy/gu)).toHaveLength(1);
+		expect(cspOf(done.slice(done.indexOf('http-equiv')))).toContain(sha256('window.a=1'));
+		// Without a charset meta it goes straight after <head>.
+		expect(
+			completeCsp(page('<script>1</script>').replace('<head>', '<head><title>t</title>')),
+		).toMatch(/^<html><head><meta http-equiv="content-security-policy"/u);
+	});
 	it('leaves a page without a CSP meta untouched', () => {
 		expect(completeCsp('<p style="x">a</p>')).toBe('<p style="x">a</p>');
 	});

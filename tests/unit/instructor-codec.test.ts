@@ -8,6 +8,8 @@ import {
 	toBase64Url,
 	encodeReceipt,
 	MAX_ASSIGNMENT_CHARS,
+	MAX_RECEIPT_CHARS,
+	receiptFits,
 	type Assignment,
 	type Receipt,
 } from '../../src/instructor/codec';
@@ -207,4 +209,37 @@ describe('hostile payloads', () => {
 			}
 		});
 	}
+});
+
+describe('assignments whose receipts could not fit', () => {
+	const longItems = Array.from(
+		{ length: 30 },
+		(_, i) => `case:${'x'.repeat(44)}-${String(i).padStart(2, '0')}` as const,
+	);
+	const big: Assignment = { ...typicalAssignment, items: longItems };
+
+	it('are refused by the decoder although the link itself is within its limit', () => {
+		const code = encodeAssignment(big);
+		expect(code.length).toBeLessThanOrEqual(MAX_ASSIGNMENT_CHARS);
+		expect(decodeAssignment(code)).toEqual({
+			ok: false,
+			reason: 'receipt-too-long',
+			field: 'items',
+		});
+		expect(receiptFits(big)).toBe(false);
+	});
+
+	it('accept a typical assignment, whose longest possible receipt fits', () => {
+		expect(receiptFits(typicalAssignment)).toBe(true);
+		expect(decodeAssignment(encodeAssignment(typicalAssignment)).ok).toBe(true);
+		const worst: Receipt = {
+			...typicalReceipt,
+			name: '王'.repeat(20),
+			unit: '某'.repeat(40),
+			items: typicalAssignment.items.map((ref) => ({ ref, status: 'done', score: 100 })),
+			mastery: { leadership: 100, coverage: 100, cohesion: 100, development: 100, renewal: 100 },
+		};
+		expect(encodeReceipt(worst).length).toBeLessThanOrEqual(MAX_RECEIPT_CHARS);
+		expect(decodeReceipt(encodeReceipt(worst)).ok).toBe(true);
+	});
 });

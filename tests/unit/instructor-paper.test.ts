@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/schemas/question';
-import { availableCounts, drawPaper } from '../../src/instructor/paper';
+import { availableCounts, drawPaper, paperAvailability } from '../../src/instructor/paper';
 import { answerKey } from '../../src/quiz/answer-key';
 
 const src = { p: 'p2', quote: '提升政治领导力是加强城乡基层党组织组织力建设的核心' } as const;
@@ -82,6 +82,15 @@ describe('answerKey()', () => {
 		expect(answerKey(bank[16]!, { options: [] })).toEqual({
 			type: 'order',
 			items: ['一', '二', '三'],
+		});
+	});
+});
+
+describe('paperAvailability()', () => {
+	it('keeps the paper order of known ids and names the unknown ones', () => {
+		expect(paperAvailability(['b', 'x', 'a', 'y'], new Set(['a', 'b']))).toEqual({
+			present: ['b', 'a'],
+			missing: ['x', 'y'],
 		});
 	});
 });

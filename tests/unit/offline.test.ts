@@ -1,7 +1,13 @@
 import { matchesGlob } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { normaliseBase, PAGES_CACHE, swOptions } from '../../src/offline/precache';
-import { SKIP_WAITING, watchForUpdate, type WorkerLike } from '../../src/offline/update-watch';
+import {
+	controllerChangeAction,
+	reloadClickAction,
+	SKIP_WAITING,
+	watchForUpdate,
+	type WorkerLike,
+} from '../../src/offline/update-watch';
 
 class FakeWorker extends EventTarget implements WorkerLike {
 	state = 'installing';
@@ -142,5 +148,28 @@ describe('watchForUpdate()', () => {
 		registration.found(worker);
 		worker.become('installed');
 		expect(offered).toEqual([]);
+	});
+});
+
+describe('what a tab does when the site updates (issue 21 items 5–6)', () => {
+	it('reloads only the tab where the learner accepted the update', () => {
+		expect(controllerChangeAction({ acceptedHere: true, controlledBefore: true })).toBe('reload');
+		// Another tab accepted: this one may hold unsaved work (an exam): say so, never reload.
+		expect(controllerChangeAction({ acceptedHere: false, controlledBefore: true })).toBe('offer');
+		// The first worker claiming a first visit is not an update.
+		expect(controllerChangeAction({ acceptedHere: false, controlledBefore: false })).toBe('ignore');
+	});
+
+	it('a tab opened on the very first visit reloads when its own 点击刷新 is pressed', () => {
+		// It had no controller at load; the first worker claimed it later, then an update came.
+		expect(controllerChangeAction({ acceptedHere: true, controlledBefore: false })).toBe('reload');
+	});
+
+	it('点击刷新 reloads at once when the new version already took over (accepted in another tab)', () => {
+		expect(reloadClickAction('installed')).toBe('skip-waiting');
+		expect(reloadClickAction('activating')).toBe('reload');
+		expect(reloadClickAction('activated')).toBe('reload');
+		expect(reloadClickAction('redundant')).toBe('reload');
+		expect(reloadClickAction(null)).toBe('reload');
 	});
 });

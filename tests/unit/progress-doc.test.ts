@@ -4,6 +4,7 @@ import {
 	markLessonRead,
 	MAX_ANSWERS_PER_QUESTION,
 	mergeDocs,
+	sameContent,
 	recordAttempt,
 	recordCaseEnding,
 	recordLessonVisit,
@@ -109,5 +110,36 @@ describe('mergeDocs()', () => {
 		expect(mergeDocs(a, b).settings.fontSize).toBe('xlarge');
 		expect(mergeDocs(a, b).assignments['A1']?.removedAt).toBe(T0 + 9);
 		expect(mergeDocs(b, a).assignments['A1']?.removedAt).toBe(T0 + 9);
+	});
+});
+
+describe('mergeDocs() between tabs', () => {
+	it('gives the same content whichever side is the base, even for ties (tabs agree and stop writing)', () => {
+		const at = T0 + 1000;
+		let a = recordAttempt(
+			emptyDoc(T0),
+			attempt('exam', at, [{ id: 'q1', power: 'coverage', correct: true }]),
+		);
+		let b = recordAttempt(
+			emptyDoc(T0),
+			attempt('daily', at, [{ id: 'q1', power: 'coverage', correct: false }]),
+		);
+		a = setFontSize(
+			recordLessonVisit(a, 'leadership', at, { path: 'lessons/leadership/', title: '甲' }),
+			'large',
+			at,
+		);
+		b = setFontSize(
+			recordLessonVisit(b, 'coverage', at, { path: 'lessons/coverage/', title: '乙' }),
+			'xlarge',
+			at,
+		);
+		b = { ...b, quizzes: { ...b.quizzes, exam: { lastAt: at, lastRatio: 0.5, bestRatio: 0.5 } } };
+		const ab = mergeDocs(a, b);
+		const ba = mergeDocs(b, a);
+		expect(sameContent(ab, ba)).toBe(true);
+		expect(ab.attempts).toHaveLength(2);
+		expect(sameContent(mergeDocs(ab, a), ab)).toBe(true);
+		expect(sameContent(mergeDocs(b, ab), ab)).toBe(true);
 	});
 });

@@ -62,12 +62,15 @@ describe('decodeDocument()', () => {
 		expect(decodeDocument(JSON.stringify(bad))).toMatchObject({ kind: 'fault', reason: 'invalid' });
 	});
 
-	it('refuses prototype-polluting keys', () => {
+	it('drops prototype keys without polluting anything, and keeps the rest of the record', () => {
 		const raw = JSON.stringify(emptyDoc(T0)).replace(
 			'"lessons":{}',
-			'"lessons":{"__proto__":{"x":1}}',
+			'"lessons":{"__proto__":{"x":1},"constructor":{"y":1},"leadership":{"firstVisitedAt":' +
+				`${T0},"lastVisitedAt":${T0}}}`,
 		);
-		expect(decodeDocument(raw)).toMatchObject({ kind: 'fault', reason: 'corrupt' });
+		const decoded = decodeDocument(raw);
+		expect(decoded.kind).toBe('ok');
+		if (decoded.kind === 'ok') expect(Object.keys(decoded.doc.lessons)).toEqual(['leadership']);
 		expect(({} as Record<string, unknown>)['x']).toBeUndefined();
 	});
 });

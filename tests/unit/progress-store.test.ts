@@ -15,6 +15,7 @@ import {
 	listAssignments,
 	recordAttempt,
 	recordCaseEnding,
+	recordLessonVisit,
 	removeAssignment,
 	resetForTests,
 	resetProgress,
@@ -27,14 +28,17 @@ import { attempt, T0 } from './progress-fixtures';
 /** A Storage stand-in; `fail` makes calls throw like private modes or a full quota. */
 class FakeStorage {
 	map = new Map<string, string>();
-	fail: 'none' | 'all' | 'quota' = 'none';
+	/** 'backup': only the (larger) backup value hits the quota; 'read': reading throws, writing works. */
+	fail: 'none' | 'all' | 'quota' | 'backup' | 'read' = 'none';
 	getItem(key: string) {
-		if (this.fail === 'all') throw new DOMException('blocked', 'SecurityError');
+		if (this.fail === 'all' || this.fail === 'read')
+			throw new DOMException('blocked', 'SecurityError');
 		return this.map.get(key) ?? null;
 	}
 	setItem(key: string, value: string) {
 		if (this.fail === 'all') throw new DOMException('blocked', 'SecurityError');
-		if (this.fail === 'quota') throw new DOMException('full', 'QuotaExceededError');
+		if (this.fail === 'quota' || (this.fail === 'backup' && key === BACKUP_KEY))
+			throw new DOMException('full', 'QuotaExceededError');
 		this.map.set(key, value);
 	}
 	removeItem(key: string) {
@@ -106,6 +110,45 @@ describe('progress store', () => {
 		expect(backupFile()?.text).toContain('not json');
 	});
 
+	it('never overwrites an unreadable value whose backup only reached memory, on any later change', () => {
+		const storage = new FakeStorage();
+		storage.map.set(STORAGE_KEY, 'not json');
+		storage.fail = 'backup';
+		initProgress(storage);
+		expect($progress.get()).toMatchObject({ backupsInMemoryOnly: true });
+		// Every later change re-reads the value; finding it in the in-memory list is not a backup.
+		recordAttempt(wrong());
+		recordLessonVisit('leadership');
+		setFontSize('large');
+		expect(storage.map.get(STORAGE_KEY)).toBe('not json');
+		expect($progress.get().doc.attempts).toHaveLength(1);
+		expect($progress.get().health).not.toBe('ok');
+		// Once the backup can be written, the next change backs it up, then saves.
+		storage.fail = 'none';
+		recordAttempt(attempt('x', Date.now() + 5, [{ id: 'q2', power: 'renewal', correct: true }]));
+		expect(storedBackups(storage).map((e) => e.raw)).toEqual(['not json']);
+		expect(storedDoc(storage).attempts).toHaveLength(2);
+		expect($progress.get()).toMatchObject({ health: 'ok', backupsInMemoryOnly: false });
+	});
+
+	it('never overwrites what it could not read, even when writing works', () => {
+		const storage = new FakeStorage();
+		const saved = JSON.stringify(recordInDoc(emptyDoc(T0), wrong()));
+		storage.map.set(STORAGE_KEY, saved);
+		storage.fail = 'read';
+		initProgress(storage);
+		expect($progress.get().health).toBe('unavailable');
+		recordAttempt(attempt('x', Date.now() + 5, [{ id: 'q2', power: 'renewal', correct: true }]));
+		setFontSize('xlarge');
+		resetProgress();
+		expect(storage.map.get(STORAGE_KEY)).toBe(saved);
+		// Reading works again: the next change merges both.
+		storage.fail = 'none';
+		recordLessonVisit('leadership');
+		expect(storedDoc(storage).attempts.length).toBeGreaterThanOrEqual(1);
+		expect(storedDoc(storage).lessons['leadership']).toBeDefined();
+	});
+
 	it('keeps working in memory when storage throws', () => {
 		const storage = new FakeStorage();
 		storage.fail = 'all';
@@ -151,9 +194,11 @@ describe('progress store', () => {
 			attempt('exam', Date.now() + 2000, [{ id: 'q5', power: 'renewal', correct: true }]),
 		);
 		storage.map.set(STORAGE_KEY, JSON.stringify(theirs));
+		const mine = $progress.get().doc.createdAt;
 		recordAttempt(wrong());
 		const stored = storedDoc(storage);
-		expect(stored.createdAt).toBe(theirs.createdAt);
+		// Two records started apart merge under the older createdAt (every tab picks the same).
+		expect(stored.createdAt).toBe(mine);
 		expect(stored.attempts.map((a) => a.quizId).sort()).toEqual(['exam', 'practice-coverage']);
 	});
 
@@ -161,7 +206,8 @@ describe('progress store', () => {
 		const storage = new FakeStorage();
 		initProgress(storage);
 		recordAttempt(wrong());
-		storage.map.set(STORAGE_KEY, JSON.stringify(emptyDoc(Date.now() + 5000)));
+		const resetFrom = storedDoc(storage).createdAt;
+		storage.map.set(STORAGE_KEY, JSON.stringify({ ...emptyDoc(Date.now() + 5000), resetFrom }));
 		setFontSize('large');
 		expect(storedDoc(storage).attempts).toEqual([]);
 	});
@@ -235,6 +281,24 @@ describe('parseImport()', () => {
 		expect(parseImport(valid()).ok).toBe(true);
 	});
 
+	it('accepts the backup file the notice offers: every kept value that reads now is merged', () => {
+		const a = recordInDoc(emptyDoc(T0), attempt('exam', T0 + 10, []));
+		const b = recordInDoc(emptyDoc(T0), attempt('daily', T0 + 20, []));
+		const storage = new FakeStorage();
+		storage.map.set(STORAGE_KEY, JSON.stringify(a).replace('"app"', '"broken'));
+		initProgress(storage);
+		const broken = backupFile()?.text ?? '';
+		expect(parseImport(broken)).toEqual({ ok: false, error: 'backup-unreadable' });
+		const file = JSON.parse(broken) as { entries: { at: string; reason: string; raw: string }[] };
+		file.entries = [
+			{ at: new Date(T0).toISOString(), reason: 'future-version', raw: JSON.stringify(a) },
+			{ at: new Date(T0).toISOString(), reason: 'corrupt', raw: '{nope' },
+			{ at: new Date(T0).toISOString(), reason: 'invalid', raw: JSON.stringify(b) },
+		];
+		const verdict = parseImport(JSON.stringify(file));
+		expect(verdict.ok && verdict.doc.attempts.map((x) => x.quizId)).toEqual(['exam', 'daily']);
+	});
+
 	it('rejects files that are too large, not JSON, not ours, newer or invalid', () => {
 		const text = valid();
 		expect(parseImport(' '.repeat(6 * 1024 * 1024))).toEqual({ ok: false, error: 'too-large' });
@@ -250,9 +314,9 @@ describe('parseImport()', () => {
 		expect(parseImport(JSON.stringify(file))).toEqual({ ok: false, error: 'invalid' });
 		file.progress = { ...file.progress, app: 'other' };
 		expect(parseImport(JSON.stringify(file))).toEqual({ ok: false, error: 'not-ours' });
-		expect(parseImport(text.replace('"lessons": {}', '"lessons": {"__proto__": {}}'))).toEqual({
-			ok: false,
-			error: 'not-json',
-		});
+		// Prototype keys are dropped (no record may carry one), the rest of the file imports.
+		const hostile = parseImport(text.replace('"lessons": {}', '"lessons": {"__proto__": {}}'));
+		expect(hostile.ok).toBe(true);
+		expect(hostile.ok && Object.keys(hostile.doc.lessons)).toEqual([]);
 	});
 });

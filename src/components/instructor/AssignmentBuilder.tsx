@@ -11,6 +11,7 @@ import {
 	encodeAssignment,
 	isCleanLine,
 	isCleanNote,
+	receiptFits,
 	LIMITS,
 	newAssignmentId,
 	type Assignment,
@@ -58,7 +59,6 @@ export default function AssignmentBuilder({ catalog, assignmentPath }: Props) {
 		if (mark === null) return setError(t('instructor.builder.errorPassMark'));
 		if (!isCleanNote(note, LIMITS.note))
 			return setError(t('instructor.builder.errorNote', { max: LIMITS.note }));
-		setError('');
 		const assignment: Assignment = {
 			id: newAssignmentId(),
 			className: className.trim(),
@@ -69,6 +69,8 @@ export default function AssignmentBuilder({ catalog, assignmentPath }: Props) {
 			items: catalog.map((c) => c.ref).filter((r) => chosen.has(r)),
 			createdAt: Date.now(),
 		};
+		if (!receiptFits(assignment)) return setError(t('instructor.builder.errorReceiptTooLong'));
+		setError('');
 		const url = `${location.origin}${assignmentPath}#${encodeAssignment(assignment)}`;
 		setMade({ assignment, url });
 	}

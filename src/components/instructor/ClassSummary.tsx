@@ -10,6 +10,7 @@ import { makeT } from '../../i18n/translate';
 import type { CatalogItem } from '../../instructor/catalog';
 import {
 	classTableRows,
+	itemOf,
 	sortRows,
 	summariseReceipts,
 	type ClassSummary as Summary,
@@ -223,7 +224,7 @@ export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 													{row.done}/{r.items.length}
 												</td>
 												{summary.items.map((ref) => {
-													const item = r.items.find((i) => i.ref === ref);
+													const item = itemOf(row, ref);
 													return (
 														<td key={ref}>
 															{!item

@@ -7,6 +7,7 @@ import { makeT } from '../../i18n/translate';
 import { formatScore } from '../../quiz/format';
 import { REVIEW_QUIZ_ID } from '../../quiz/attempt-sink';
 import type { StoredAttempt } from '../../progress/schema';
+import { own } from '../../schemas/ids';
 
 const t = makeT(dict);
 
@@ -15,11 +16,11 @@ function quizName(
 	quizTitles: Record<string, string>,
 	powerNames: Record<string, string>,
 ): string {
-	const title = quizTitles[a.quizId];
+	const title = own(quizTitles, a.quizId);
 	if (title) return title;
 	if (a.quizId === REVIEW_QUIZ_ID) return t('progress.me.quiz.review');
 	const lesson = /^lesson-(.+)$/u.exec(a.quizId)?.[1];
-	const name = lesson ? powerNames[lesson] : undefined;
+	const name = lesson ? own(powerNames, lesson) : undefined;
 	if (name) return t('progress.me.quiz.lesson', { name });
 	return t('progress.me.quiz.other', { id: a.quizId });
 }
