@@ -9,10 +9,10 @@
  * Owns: reading case files from disk and turning problems into messages. Shared by the build
  * (./index.ts) and the unit tests (tests/unit/case-checks.test.ts, fixtures in tests/fixtures/cases/).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { Paragraph } from '../article/parse';
+import { CASES } from '../content-kinds';
+import { readContent } from '../content-kinds/read';
 import { closestPassage, isVerbatimQuote } from '../article/quote-rule';
 import { CaseSchema, type Case } from '../schemas/case';
 import {
@@ -24,7 +24,7 @@ import {
 } from '../cases/graph';
 import type { ContentProblem } from './problem';
 
-export const CASE_DIR = 'content/cases';
+export const CASE_DIR = CASES.base;
 /** The fewest decision points the longest path must pass. */
 export const MIN_DECISIONS = 3;
 /** The fewest distinct endings a case must have. */
@@ -36,20 +36,9 @@ export interface CaseFile {
 	source: string;
 }
 
+/** The case files under `root` (`dir` overrides the folder, for fixtures): what the `cases` collection loads. */
 export function readCaseFiles(root: string, dir = CASE_DIR): CaseFile[] {
-	let names: string[];
-	try {
-		names = readdirSync(join(root, dir));
-	} catch {
-		return [];
-	}
-	return names
-		.filter((name) => /\.ya?ml$/u.test(name) && !name.startsWith('_'))
-		.sort()
-		.map((name) => ({
-			file: `${dir}/${name}`,
-			source: readFileSync(join(root, dir, name), 'utf8'),
-		}));
+	return readContent(root, { ...CASES, base: dir });
 }
 
 /** Check every case file against the article's paragraphs. */

@@ -6,15 +6,15 @@
  * Owns: reading the glossary file and its problems. Must not: define the term format
  * (src/schemas/glossary.ts) or the quote rule (src/article/quote-rule.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Paragraph } from '../article/parse';
+import { GLOSSARY } from '../content-kinds';
+import { readContent } from '../content-kinds/read';
 import { closestPassage, isVerbatimQuote } from '../article/quote-rule';
 import { TermSchema, type Term } from '../schemas/glossary';
 import type { ContentProblem } from './problem';
 
-export const GLOSSARY_FILE = 'content/glossary/terms.yaml';
+export const GLOSSARY_FILE = `${GLOSSARY.base}/${GLOSSARY.pattern}`;
 
 /** Line (1-based) of the term entry `id: <id>` in the YAML text, or 1 when not found. */
 function lineOfId(source: string, id: unknown): number {
@@ -89,9 +89,8 @@ export function readAndCheckGlossary(
 	root: string,
 	paragraphs: readonly Paragraph[],
 ): { problems: ContentProblem[]; terms: Term[] } | undefined {
-	const path = join(root, GLOSSARY_FILE);
-	if (!existsSync(path)) return undefined;
-	return checkGlossary(readFileSync(path, 'utf8'), paragraphs);
+	const [file] = readContent(root, GLOSSARY);
+	return file && checkGlossary(file.source, paragraphs, file.file);
 }
 
 const TERM_TAG = /<Term\b[^>]*\bid\s*=\s*["']([^"']*)["']/gu;

@@ -4,13 +4,13 @@
  * /lessons/<power>/), and no two lessons share an `order` or a `power`.
  * Owns: reading frontmatter from disk and turning schema issues into `file — field: problem` lines.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { LESSONS } from '../content-kinds';
+import { readContent } from '../content-kinds/read';
 import { LessonFrontmatterSchema, type LessonFrontmatter } from '../schemas/lesson';
 import type { ContentProblem } from './problem';
 
-export const LESSON_DIR = 'content/lessons';
+export const LESSON_DIR = LESSONS.base;
 
 export interface LessonFile {
 	file: string;
@@ -35,20 +35,9 @@ export function splitFrontmatter(file: string, source: string): LessonFile {
 	};
 }
 
+/** The lesson files under `root`: what the `docs` collection loads from content/lessons/. */
 export function readLessonFiles(root: string): LessonFile[] {
-	let names: string[];
-	try {
-		names = readdirSync(join(root, LESSON_DIR));
-	} catch {
-		return [];
-	}
-	return names
-		.filter((name) => /\.mdx?$/u.test(name) && !name.startsWith('_'))
-		.sort()
-		.map((name) => {
-			const file = `${LESSON_DIR}/${name}`;
-			return splitFrontmatter(file, readFileSync(join(root, file), 'utf8'));
-		});
+	return readContent(root, LESSONS).map(({ file, source }) => splitFrontmatter(file, source));
 }
 
 export interface CheckedLesson extends LessonFile {

@@ -10,10 +10,11 @@
  *   set (`{/* slot:quiz <id> *\/}` or `<QuizSet id="<id>" />`).
  * Owns: those checks. Must not: render or load through Astro (it runs before the build and in Vitest).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Article } from '../article/parse';
+import { QUESTION_BANK, QUIZ_SETS } from '../content-kinds';
+import { readContent } from '../content-kinds/read';
 import { isParagraphId, isPowerId, POWER_IDS } from '../article/powers';
 import { closestPassage, isVerbatimQuote } from '../article/quote-rule';
 import {
@@ -28,8 +29,8 @@ import { candidates } from '../quiz/draw';
 import type { LessonFile } from './lessons';
 import type { ContentProblem } from './problem';
 
-export const BANK_DIR = 'quizzes/bank';
-export const SETS_DIR = 'quizzes/sets';
+export const BANK_DIR = QUESTION_BANK.base;
+export const SETS_DIR = QUIZ_SETS.base;
 
 export interface YamlFile {
 	/** Path relative to the project root. */
@@ -42,21 +43,9 @@ export interface QuizFiles {
 	sets: YamlFile[];
 }
 
-function readYamlDir(root: string, dir: string): YamlFile[] {
-	let names: string[];
-	try {
-		names = readdirSync(join(root, dir));
-	} catch {
-		return [];
-	}
-	return names
-		.filter((n) => /\.ya?ml$/u.test(n))
-		.sort()
-		.map((n) => ({ file: `${dir}/${n}`, source: readFileSync(join(root, dir, n), 'utf8') }));
-}
-
+/** The bank and the sets under `root`: exactly the files the `questions` and `quizSets` collections load. */
 export function readQuizFiles(root: string): QuizFiles {
-	return { bank: readYamlDir(root, BANK_DIR), sets: readYamlDir(root, SETS_DIR) };
+	return { bank: readContent(root, QUESTION_BANK), sets: readContent(root, QUIZ_SETS) };
 }
 
 /** A parsed YAML file that can tell the line of any path in it. */

@@ -3,35 +3,24 @@
  * quote verbatim under the quote rule. Shared by the build and the unit tests.
  * Owns: reading the note files and reporting problems with file and field. Must not: render.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { closestPassage, isVerbatimQuote } from '../article/quote-rule';
 import type { Article } from '../article/parse';
+import { TEACHING_NOTES } from '../content-kinds';
+import { readContent } from '../content-kinds/read';
 import { TeachingNoteSchema, type TeachingNote } from '../schemas/teaching-note';
 import type { ContentProblem } from './problem';
 
-export const NOTES_DIR = 'content/teaching-notes';
+export const NOTES_DIR = TEACHING_NOTES.base;
 
 export interface NoteFile {
 	file: string;
 	source: string;
 }
 
+/** The note files under `root`: what the `teachingNotes` collection loads. */
 export function readNoteFiles(root: string): NoteFile[] {
-	let names: string[];
-	try {
-		names = readdirSync(join(root, NOTES_DIR));
-	} catch {
-		return [];
-	}
-	return names
-		.filter((n) => /\.ya?ml$/u.test(n))
-		.sort()
-		.map((n) => ({
-			file: `${NOTES_DIR}/${n}`,
-			source: readFileSync(join(root, NOTES_DIR, n), 'utf8'),
-		}));
+	return readContent(root, TEACHING_NOTES);
 }
 
 export function parseNote(file: NoteFile): { note?: TeachingNote; problems: ContentProblem[] } {

@@ -1,16 +1,15 @@
 /**
- * 题目 adapter: one document per question in `quizzes/bank/*.yaml` (stem, options/items/points and
+ * 题目 adapter: one document per question of the bank (src/content-kinds QUESTION_BANK) (stem, options/items/points and
  * explanation). A question links to its source paragraph (`source/#pN`), where its answer is argued,
  * until a page shows single questions: change `questionUrl` then.
  * Owns: question → search document. Must not: validate the bank (src/content-checks does); a file that
  * does not parse is skipped here and reported by the checks.
  */
 import { parse as parseYaml } from 'yaml';
-import { BankFileSchema, type Question } from '../../schemas/question';
+import { QUESTION_BANK } from '../../content-kinds';
+import { readContent } from '../../content-kinds/read';
+import type { Question } from '../../schemas/question';
 import type { SearchDocument } from '../documents';
-import { listFiles, readText } from './files';
-
-export const BANK_DIR = 'quizzes/bank';
 
 export function questionUrl(q: Question): string {
 	return `source/#${q.source.p}`;
@@ -40,14 +39,14 @@ function questionText(q: Question): string {
 }
 
 export function questionDocuments(root: string): SearchDocument[] {
-	return listFiles(root, BANK_DIR, /\.ya?ml$/u).flatMap((file) => {
+	return readContent(root, QUESTION_BANK).flatMap(({ source }) => {
 		let data: unknown;
 		try {
-			data = parseYaml(readText(root, BANK_DIR, file));
+			data = parseYaml(source);
 		} catch {
 			return [];
 		}
-		const parsed = BankFileSchema.safeParse(data);
+		const parsed = QUESTION_BANK.schema.safeParse(data);
 		if (!parsed.success) return [];
 		return parsed.data.questions.map((q) => ({
 			kind: 'question' as const,
