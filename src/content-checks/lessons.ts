@@ -8,7 +8,8 @@ import { parse as parseYaml } from 'yaml';
 import { LESSONS } from '../content-kinds';
 import { readContent } from '../content-kinds/read';
 import { LessonFrontmatterSchema, type LessonFrontmatter } from '../schemas/lesson';
-import type { ContentProblem } from './problem';
+import { fieldMessage, type ContentProblem } from './problem';
+import { YamlSource } from './yaml-source';
 
 export const LESSON_DIR = LESSONS.base;
 
@@ -19,12 +20,23 @@ export interface LessonFile {
 	bodyLine: number;
 	body: string;
 	frontmatter: unknown;
+	/** The frontmatter's YAML text (it starts on line 2 of the file); '' without frontmatter. */
+	frontmatterSource: string;
 }
 
 /** Split `---\nyaml\n---\nbody`. A file without frontmatter has `frontmatter: undefined`. */
 export function splitFrontmatter(file: string, source: string): LessonFile {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/u.exec(source);
-	if (!match) return { file, source, bodyLine: 1, body: source, frontmatter: undefined };
+	if (!match) {
+		return {
+			file,
+			source,
+			bodyLine: 1,
+			body: source,
+			frontmatter: undefined,
+			frontmatterSource: '',
+		};
+	}
 	const bodyLine = match[0].split('\n').length;
 	return {
 		file,
@@ -32,6 +44,7 @@ export function splitFrontmatter(file: string, source: string): LessonFile {
 		bodyLine: match[0].endsWith('\n') ? bodyLine : bodyLine + 1,
 		body: source.slice(match[0].length),
 		frontmatter: parseYaml(match[1] ?? '') as unknown,
+		frontmatterSource: match[1] ?? '',
 	};
 }
 
@@ -51,25 +64,27 @@ export function checkLessons(files: LessonFile[]): {
 } {
 	const problems: ContentProblem[] = [];
 	const lessons: CheckedLesson[] = [];
+	const yamlOf = new Map<string, YamlSource>();
+	/** A problem at a frontmatter field of a lesson, on that field's line. */
+	const at = (lesson: LessonFile, field: string, message: string): ContentProblem =>
+		yamlOf.get(lesson.file)!.problem([field], fieldMessage('frontmatter', [field], message));
 	for (const lesson of files) {
+		const yaml = new YamlSource(lesson.file, lesson.frontmatterSource, 2);
+		yamlOf.set(lesson.file, yaml);
 		const parsed = LessonFrontmatterSchema.safeParse(lesson.frontmatter ?? {});
 		if (!parsed.success) {
-			for (const issue of parsed.error.issues) {
-				problems.push({
-					file: lesson.file,
-					line: 1,
-					message: `frontmatter ${issue.path.join('.') || '(整体)'}：${issue.message}`,
-				});
-			}
+			problems.push(...yaml.issueProblems(parsed.error.issues, 'frontmatter'));
 			continue;
 		}
 		const slug = lesson.file.replace(/^.*\//u, '').replace(/\.mdx?$/u, '');
 		if (slug !== parsed.data.power) {
-			problems.push({
-				file: lesson.file,
-				line: 1,
-				message: `文件名「${slug}」与 power「${parsed.data.power}」不一致：课程文件必须命名为 <power>.mdx（即 ${parsed.data.power}.mdx），网址才是 /lessons/${parsed.data.power}/`,
-			});
+			problems.push(
+				at(
+					lesson,
+					'power',
+					`文件名「${slug}」与 power「${parsed.data.power}」不一致：课程文件必须命名为 <power>.mdx（即 ${parsed.data.power}.mdx），网址才是 /lessons/${parsed.data.power}/`,
+				),
+			);
 		}
 		lessons.push({ ...lesson, data: parsed.data });
 	}
@@ -77,22 +92,26 @@ export function checkLessons(files: LessonFile[]): {
 	for (const lesson of lessons) {
 		const other = byPower.get(lesson.data.power);
 		if (other) {
-			problems.push({
-				file: lesson.file,
-				line: 1,
-				message: `power ${lesson.data.power} 已由 ${other} 讲授：每种能力只设一课，请改用其他 power 或合并两课`,
-			});
+			problems.push(
+				at(
+					lesson,
+					'power',
+					`${lesson.data.power} 已由 ${other} 讲授：每种能力只设一课，请改用其他 power 或合并两课`,
+				),
+			);
 		} else byPower.set(lesson.data.power, lesson.file);
 	}
 	const byOrder = new Map<number, string>();
 	for (const lesson of lessons) {
 		const other = byOrder.get(lesson.data.order);
 		if (other) {
-			problems.push({
-				file: lesson.file,
-				line: 1,
-				message: `order ${lesson.data.order} 与 ${other} 重复：每课的 order 必须唯一，请改成未被占用的序号`,
-			});
+			problems.push(
+				at(
+					lesson,
+					'order',
+					`${lesson.data.order} 与 ${other} 重复：每课的 order 必须唯一，请改成未被占用的序号`,
+				),
+			);
 		} else byOrder.set(lesson.data.order, lesson.file);
 	}
 	return { problems, lessons };

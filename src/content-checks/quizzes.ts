@@ -11,12 +11,11 @@
  * Owns: those checks. Must not: render or load through Astro (it runs before the build and in Vitest).
  */
 import { basename } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq } from 'yaml';
 import type { Article } from '../article/parse';
 import { QUESTION_BANK, QUIZ_SETS } from '../content-kinds';
 import { readContent } from '../content-kinds/read';
 import { isParagraphId, isPowerId, POWER_IDS } from '../article/powers';
-import { closestPassage, isVerbatimQuote } from '../article/quote-rule';
 import {
 	BankFileSchema,
 	BLANK_MARKER,
@@ -27,7 +26,8 @@ import {
 import { QuizSetSchema, type QuizSet } from '../schemas/quiz-set';
 import { candidates } from '../quiz/draw';
 import type { LessonFile } from './lessons';
-import type { ContentProblem } from './problem';
+import { fieldMessage, quoteNotVerbatim, type ContentProblem } from './problem';
+import { YamlSource } from './yaml-source';
 
 export const BANK_DIR = QUESTION_BANK.base;
 export const SETS_DIR = QUIZ_SETS.base;
@@ -46,36 +46,6 @@ export interface QuizFiles {
 /** The bank and the sets under `root`: exactly the files the `questions` and `quizSets` collections load. */
 export function readQuizFiles(root: string): QuizFiles {
 	return { bank: readContent(root, QUESTION_BANK), sets: readContent(root, QUIZ_SETS) };
-}
-
-/** A parsed YAML file that can tell the line of any path in it. */
-class Located {
-	readonly doc: Document;
-	private readonly lines = new LineCounter();
-	constructor(readonly yaml: YamlFile) {
-		this.doc = parseDocument(yaml.source, { lineCounter: this.lines });
-	}
-	/** 1-based line of the node at `path`, falling back to its nearest existing parent. */
-	line(path: readonly (string | number)[]): number | undefined {
-		for (let n = path.length; n >= 0; n--) {
-			const node = this.doc.getIn(path.slice(0, n), true) as
-				{ range?: [number, number, number] } | undefined;
-			if (node && typeof node === 'object' && node.range)
-				return this.lines.linePos(node.range[0]).line;
-		}
-		return undefined;
-	}
-	problem(path: readonly (string | number)[], message: string): ContentProblem {
-		const line = this.line(path);
-		return line ? { file: this.yaml.file, line, message } : { file: this.yaml.file, message };
-	}
-	syntaxProblems(): ContentProblem[] {
-		return this.doc.errors.map((e) => ({
-			file: this.yaml.file,
-			...(e.linePos ? { line: e.linePos[0].line } : {}),
-			message: `YAML 语法错误：${e.message.split('\n')[0] ?? ''}`,
-		}));
-	}
 }
 
 type Raw = Record<string, unknown>;
@@ -113,12 +83,8 @@ function questionIssues(q: Raw, article: Article | undefined): [(string | number
 		add(['source', 'quote'], '缺少 source.quote：摘录该段中的原话');
 	} else if (article) {
 		const para = article.paragraphs.find((p) => p.id === source['p']);
-		if (para && !isVerbatimQuote(source['quote'], para.raw)) {
-			add(
-				['source', 'quote'],
-				`引文不是 ${para.id} 的原话：「${source['quote']}」。该段最接近的原文是「${closestPassage(source['quote'], para.raw)}」——请逐字照录（只允许空格和半角/全角标点的差别）`,
-			);
-		}
+		const wrong = para && quoteNotVerbatim(source['quote'], para.id, para.raw);
+		if (wrong) add(['source', 'quote'], wrong);
 	}
 
 	const options = Array.isArray(q['options']) ? q['options'] : undefined;
@@ -230,12 +196,12 @@ export function checkQuizzes(
 	const where = new Map<string, string>();
 
 	for (const yaml of files.bank) {
-		const located = new Located(yaml);
+		const located = new YamlSource(yaml.file, yaml.source);
 		if (located.doc.errors.length) {
 			problems.push(...located.syntaxProblems());
 			continue;
 		}
-		const root = located.doc.toJS() as unknown;
+		const root = located.data();
 		const list = isRecord(root) ? root['questions'] : undefined;
 		if (!Array.isArray(list) || list.length === 0 || !isSeq(located.doc.get('questions', true))) {
 			problems.push(located.problem([], '题库文件必须是 questions: 后接题目列表（至少一题）'));
@@ -251,7 +217,7 @@ export function checkQuizzes(
 			}
 			const id = typeof item['id'] === 'string' ? item['id'] : `（第 ${i + 1} 题，缺少 id）`;
 			const report = (path: (string | number)[], message: string) =>
-				problems.push(located.problem(at(path), `题目 ${id} 的 ${fieldName(path)}：${message}`));
+				problems.push(located.problem(at(path), fieldMessage(`题目 ${id}`, path, message)));
 			const previous = where.get(id);
 			if (previous) report(['id'], `id 与 ${previous} 中的题目重复：每道题的 id 必须唯一`);
 			else if (typeof item['id'] === 'string') where.set(id, yaml.file);
@@ -261,8 +227,7 @@ export function checkQuizzes(
 			if (issues.length) return;
 			const parsed = QuestionSchema.safeParse(item);
 			if (!parsed.success) {
-				for (const issue of parsed.error.issues)
-					report(issue.path as (string | number)[], issue.message);
+				problems.push(...located.issueProblems(parsed.error.issues, `题目 ${id}`, at([])));
 				return;
 			}
 			if (!previous) questions.set(parsed.data.id, parsed.data);
@@ -270,31 +235,23 @@ export function checkQuizzes(
 		// Anything else at the top level of the file (a typo such as `question:`).
 		const whole = BankFileSchema.safeParse({ ...(root as Raw), questions: [] });
 		if (!whole.success) {
-			for (const issue of whole.error.issues.filter((x) => x.path[0] !== 'questions')) {
-				problems.push(located.problem(issue.path as string[], issue.message));
-			}
+			problems.push(
+				...located.issueProblems(whole.error.issues.filter((x) => x.path[0] !== 'questions')),
+			);
 		}
 	}
 
 	const sets = new Map<string, QuizSet>();
 	for (const yaml of files.sets) {
 		const setId = basename(yaml.file).replace(/\.ya?ml$/u, '');
-		const located = new Located(yaml);
+		const located = new YamlSource(yaml.file, yaml.source);
 		if (located.doc.errors.length) {
 			problems.push(...located.syntaxProblems());
 			continue;
 		}
-		const raw = located.doc.toJS() as unknown;
-		const parsed = QuizSetSchema.safeParse(raw);
+		const parsed = QuizSetSchema.safeParse(located.data());
 		if (!parsed.success) {
-			for (const issue of parsed.error.issues) {
-				problems.push(
-					located.problem(
-						issue.path as (string | number)[],
-						`题组 ${setId} 的 ${fieldName(issue.path)}：${issue.message}`,
-					),
-				);
-			}
+			problems.push(...located.issueProblems(parsed.error.issues, `题组 ${setId}`));
 			continue;
 		}
 		const set = parsed.data;
@@ -349,11 +306,4 @@ export function quizReferences(body: string): { id: string; line: number }[] {
 		found.push({ id, line: body.slice(0, match.index).split('\n').length });
 	}
 	return found;
-}
-
-function fieldName(path: readonly (string | number | symbol)[]): string {
-	if (path.length === 0) return '（整体）';
-	return path
-		.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
-		.join('');
 }

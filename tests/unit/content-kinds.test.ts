@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
-import { checkContent, type ContentProblem } from '../../src/content-checks/index';
+import { checkContent, formatProblem, type ContentProblem } from '../../src/content-checks/index';
 import {
 	CASES,
 	CONTENT_KINDS,
@@ -57,10 +57,11 @@ describe('the question bank in a subfolder', () => {
 	it('is checked: an invented quote in quizzes/bank/<sub>/x.yaml fails the build', () => {
 		const root = project({ 'quizzes/bank/extra/sneaky.yaml': SNEAKY_QUESTION });
 		const problems = checkContent(root, projectRoot).filter((p) => p.file.startsWith('quizzes/'));
-		expect(problems.map((p) => `${p.file}:${p.line ?? ''}`)).toEqual([
-			'quizzes/bank/extra/sneaky.yaml:8',
-		]);
-		expect(problems[0]?.message).toContain('引文不是 p3 的原话：「把方向、管全局、保落实」');
+		expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "quizzes/bank/extra/sneaky.yaml:8 — 题目 sneaky 的 source.quote：引文「把方向、管全局、保落实」不是 p3 的原文。该段最接近的原文是「把方向、管大局、保落实」：请逐字照录（只允许空白和半角/全角标点的差别），或改正段落编号",
+			]
+		`);
 	});
 
 	it('is what the search index and the collection read, under the same id', () => {

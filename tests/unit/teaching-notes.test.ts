@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse';
+import { formatProblem } from '../../src/content-checks/problem';
 import { checkTeachingNotes, readNoteFiles } from '../../src/content-checks/teaching-notes';
 
 const article = parseArticle(readFileSync('content/article/source.txt', 'utf8'));
@@ -31,5 +32,39 @@ describe('checkTeachingNotes()', () => {
 			article,
 		);
 		expect(problems[0]!.message).toContain('文件名');
+	});
+});
+
+describe('content problem messages', () => {
+	it('word zod’s own rules in Chinese, with the field and its line', () => {
+		const source = readFileSync('content/teaching-notes/leadership.yaml', 'utf8').replace(
+			/^aims:\n(?: {2}- .*\n)+/mu,
+			'aims: []\n',
+		);
+		const problems = checkTeachingNotes(
+			[{ file: 'content/teaching-notes/leadership.yaml', source }],
+			article,
+		);
+		expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "content/teaching-notes/leadership.yaml:3 — 教学笔记 leadership 的 aims：至少要有 1 项",
+			]
+		`);
+	});
+	it('word a YAML syntax error in Chinese, with its line', () => {
+		const problems = checkTeachingNotes(
+			[
+				{
+					file: 'content/teaching-notes/leadership.yaml',
+					source: 'power: leadership\naims: [未闭合\n',
+				},
+			],
+			article,
+		);
+		expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "content/teaching-notes/leadership.yaml:3 — YAML 语法错误（第 1 列附近）：请检查缩进、冒号后的空格，以及引号和括号是否成对",
+			]
+		`);
 	});
 });
