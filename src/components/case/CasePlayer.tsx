@@ -75,8 +75,8 @@ export default function CasePlayer({ data, level = 2 }: Props) {
 
 	useEffect(() => {
 		if (!acted.current) return;
-		(choice ? outcomeRef.current : headingRef.current)?.focus();
-	}, [walk]);
+		(currentStep(data, walk).choice ? outcomeRef.current : headingRef.current)?.focus();
+	}, [data, walk]);
 
 	const move = (next: Walk, message = ''): void => {
 		acted.current = true;

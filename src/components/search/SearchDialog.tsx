@@ -50,10 +50,14 @@ export function SearchDialog({ opener, onReady }: Props) {
 		);
 	};
 
+	// The latest callback, so the mount effect below need not re-run when the parent re-renders.
+	const onReadyRef = useRef(onReady);
+	onReadyRef.current = onReady;
+
 	useEffect(() => {
 		setRecent(readRecent());
 		load();
-		onReady({
+		onReadyRef.current({
 			open() {
 				const el = dialog.current;
 				if (!el) return;
