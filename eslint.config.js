@@ -57,7 +57,13 @@ export default defineConfig(
 		// A component declared inside another is a new type on every render: Preact replaces its DOM,
 		// and keyboard focus falls to <body> (the ClassSummary sort-header bug).
 		files: ['src/**/*.tsx'],
-		plugins: { 'react-hooks': reactHooks, 'react-x': reactX },
+		plugins: {
+			// Its typings describe legacy configs too, which ESLint's Plugin type does not accept.
+			'react-hooks': /** @type {import('eslint').ESLint.Plugin} */ (
+				/** @type {unknown} */ (reactHooks)
+			),
+			'react-x': reactX,
+		},
 		rules: {
 			'react-hooks/rules-of-hooks': 'error',
 			'react-hooks/exhaustive-deps': 'error',

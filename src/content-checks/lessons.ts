@@ -1,10 +1,12 @@
 /**
  * Checks on lesson files (`content/lessons/*.mdx`) that the collection schema cannot do alone:
  * every lesson has the full lesson frontmatter, its file name is its power id (the URL is
- * /lessons/<power>/), and no two lessons share an `order` or a `power`.
+ * /lessons/<power>/), its `order` is its power's place in the course (POWER_IDS), and no two lessons
+ * share an `order` or a `power`.
  * Owns: reading frontmatter from disk and turning schema issues into `file — field: problem` lines.
  */
 import { parse as parseYaml } from 'yaml';
+import { POWER_IDS } from '../article/powers';
 import { LESSONS } from '../content-kinds';
 import { readContent } from '../content-kinds/read';
 import { LessonFrontmatterSchema, type LessonFrontmatter } from '../schemas/lesson';
@@ -83,6 +85,16 @@ export function checkLessons(files: LessonFile[]): {
 					lesson,
 					'power',
 					`文件名「${slug}」与 power「${parsed.data.power}」不一致：课程文件必须命名为 <power>.mdx（即 ${parsed.data.power}.mdx），网址才是 /lessons/${parsed.data.power}/`,
+				),
+			);
+		}
+		const position = POWER_IDS.indexOf(parsed.data.power) + 1;
+		if (parsed.data.order !== position) {
+			problems.push(
+				at(
+					lesson,
+					'order',
+					`应为 ${position}：课程顺序就是 power 的顺序（${POWER_IDS.join(' → ')}），${parsed.data.power} 是第 ${position} 课`,
 				),
 			);
 		}

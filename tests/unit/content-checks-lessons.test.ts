@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/content-checks/index';
 import { findQuotes } from '../../src/content-checks/quotes';
-import { readLessonFiles } from '../../src/content-checks/lessons';
+import { checkLessons, readLessonFiles, splitFrontmatter } from '../../src/content-checks/lessons';
 import { LESSON_SLUGS } from '../../src/site/sidebar';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -109,6 +109,20 @@ describe('checkContent() on bad lessons', () => {
 		expect(problemsIn('unknown-term', 'content/lessons/leadership.mdx')).toMatchInlineSnapshot(`
 			[
 			  "content/lessons/leadership.mdx:16 — <Term id="no-such-term"> 在术语表中不存在：请改成 content/glossary/terms.yaml 里已有的 id，或先在术语表中添加该术语",
+			]
+		`);
+	});
+});
+
+describe('checkLessons() on the course order', () => {
+	it('requires order to be the power’s place in POWER_IDS, on the order line', () => {
+		const lesson = splitFrontmatter(
+			'content/lessons/coverage.mdx',
+			'---\ntitle: 组织覆盖力\npower: coverage\norder: 5\nminutes: 10\nobjectives: [目标]\nparagraphs: [p5]\n---\n',
+		);
+		expect(checkLessons([lesson]).problems.map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "content/lessons/coverage.mdx:4 — frontmatter 的 order：应为 3：课程顺序就是 power 的顺序（overview → leadership → coverage → cohesion → development → renewal → synthesis），coverage 是第 3 课",
 			]
 		`);
 	});

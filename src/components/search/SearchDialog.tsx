@@ -18,7 +18,7 @@ import { addRecent, clearRecent, readRecent } from '../../search/recent-searches
 import { isImeComposing } from '../../search/shortcut';
 
 const t = makeT(dict);
-const SUGGESTIONS = [1, 2, 3, 4, 5].map((n) => t(`search.suggestion.${n}`));
+const SUGGESTIONS = ([1, 2, 3, 4, 5] as const).map((n) => t(`search.suggestion.${n}`));
 
 export interface SearchDialogHandle {
 	open(): void;
