@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '../../src/article/source';
 import { checkCases, readCaseFiles, type CaseFile } from '../../src/content-checks/cases';
-import { checkContent } from '../../src/content-checks/index';
 
 const fixtures = readCaseFiles('tests/fixtures', 'cases');
 const fixture = (name: string): CaseFile => {
@@ -85,14 +84,5 @@ describe('checkCases()', () => {
 			article.paragraphs,
 		);
 		expect(renamed.problems[0]!.message).toContain('与文件名「other」不一致');
-	});
-});
-
-describe('checkContent() on the repository', () => {
-	it('finds no problem in content/cases', () => {
-		expect(checkContent('.').filter((p) => p.file.startsWith('content/cases'))).toEqual([]);
-	});
-	it('has at least seven cases', () => {
-		expect(readCaseFiles('.').length).toBeGreaterThanOrEqual(7);
 	});
 });
