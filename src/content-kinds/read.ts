@@ -3,11 +3,12 @@
  * `glob()` loader (tinyglobby, `expandDirectories: false`), so the content checks and the search
  * index read exactly the files the build loads.
  *
- * Owns: listing and reading. Must not: parse or validate (callers do).
+ * Owns: listing, reading and parsing YAML. Must not: validate (callers do).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
+import { parse as parseYaml } from 'yaml';
 import { entryId, type ContentKind } from './index';
 
 export interface ContentFile {
@@ -38,4 +39,18 @@ export function readContent(
 		id: entryId(entry),
 		source: readFileSync(join(root, kind.base, entry), 'utf8'),
 	}));
+}
+
+/** Every YAML file of the kind under `root`, parsed; files that do not parse are left out (the checks report them). */
+export function readYamlContent(
+	root: string,
+	kind: Pick<ContentKind, 'base' | 'pattern'>,
+): (ContentFile & { data: unknown })[] {
+	return readContent(root, kind).flatMap((file) => {
+		try {
+			return [{ ...file, data: parseYaml(file.source) as unknown }];
+		} catch {
+			return [];
+		}
+	});
 }

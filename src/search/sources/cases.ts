@@ -3,9 +3,8 @@
  * and every prose string inside, in order, so any text a learner reads in the case is findable.
  * Owns: case → search document. Must not: validate cases (src/content-checks/cases.ts does).
  */
-import { parse as parseYaml } from 'yaml';
 import { CASES } from '../../content-kinds';
-import { readContent } from '../../content-kinds/read';
+import { readYamlContent } from '../../content-kinds/read';
 import type { SearchDocument } from '../documents';
 
 /** Every string value in a parsed YAML/JSON tree except ids, urls and paragraph refs. */
@@ -22,13 +21,7 @@ function strings(value: unknown, key = ''): string[] {
 }
 
 export function caseDocuments(root: string): SearchDocument[] {
-	return readContent(root, CASES).flatMap(({ id, source }) => {
-		let data: unknown;
-		try {
-			data = parseYaml(source);
-		} catch {
-			return [];
-		}
+	return readYamlContent(root, CASES).flatMap(({ id, data }) => {
 		const record = (data ?? {}) as Record<string, unknown>;
 		const title = typeof record['title'] === 'string' ? record['title'] : id;
 		const text = strings(data)

@@ -4,19 +4,12 @@
  * report them).
  * Owns: term → search document. Must not: validate the glossary.
  */
-import { parse as parseYaml } from 'yaml';
 import { GLOSSARY } from '../../content-kinds';
-import { readContent } from '../../content-kinds/read';
+import { readYamlContent } from '../../content-kinds/read';
 import type { SearchDocument } from '../documents';
 
 export function glossaryDocuments(root: string): SearchDocument[] {
-	return readContent(root, GLOSSARY).flatMap(({ source }) => {
-		let data: unknown;
-		try {
-			data = parseYaml(source);
-		} catch {
-			return [];
-		}
+	return readYamlContent(root, GLOSSARY).flatMap(({ data }) => {
 		const entries: unknown = (data as { terms?: unknown } | null)?.terms;
 		if (!Array.isArray(entries)) return [];
 		return entries.flatMap((entry: unknown) => {

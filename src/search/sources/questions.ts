@@ -5,9 +5,8 @@
  * Owns: question → search document. Must not: validate the bank (src/content-checks does); a file that
  * does not parse is skipped here and reported by the checks.
  */
-import { parse as parseYaml } from 'yaml';
 import { QUESTION_BANK } from '../../content-kinds';
-import { readContent } from '../../content-kinds/read';
+import { readYamlContent } from '../../content-kinds/read';
 import type { Question } from '../../schemas/question';
 import type { SearchDocument } from '../documents';
 
@@ -39,13 +38,7 @@ function questionText(q: Question): string {
 }
 
 export function questionDocuments(root: string): SearchDocument[] {
-	return readContent(root, QUESTION_BANK).flatMap(({ source }) => {
-		let data: unknown;
-		try {
-			data = parseYaml(source);
-		} catch {
-			return [];
-		}
+	return readYamlContent(root, QUESTION_BANK).flatMap(({ data }) => {
 		const parsed = QUESTION_BANK.schema.safeParse(data);
 		if (!parsed.success) return [];
 		return parsed.data.questions.map((q) => ({
