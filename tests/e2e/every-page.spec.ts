@@ -88,6 +88,8 @@ for (const path of paths) {
 	test(`/${path}: axe, 360 px, 44 px targets and the largest text, light and dark`, async ({
 		page,
 	}) => {
+		// One load, then four axe runs and the target scan: the work of the four tests this replaces.
+		test.setTimeout(180_000);
 		const site = new BasePage(page);
 		await page.addInitScript(() => localStorage.removeItem('starlight-theme'));
 		await site.goto(path);
