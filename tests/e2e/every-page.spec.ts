@@ -103,7 +103,6 @@ for (const path of paths) {
 		await page.setViewportSize(PHONE);
 		await useScheme(page, 'light');
 		await expectNoSidewaysScrolling(site, '360 px');
-		expect(await smallTargets(site), '44 px targets at 360 px').toEqual([]);
 
 		await page.evaluate((size) => {
 			document.documentElement.dataset['fontSize'] = size;
@@ -114,5 +113,11 @@ for (const path of paths) {
 			expect(await site.axeViolations(), `largest text, ${scheme}`).toEqual([]);
 			await expectNoSidewaysScrolling(site, `largest text, ${scheme}`);
 		}
+
+		// Last: the scan scrolls every target into view, which hydrates islands below the fold (and
+		// the store then re-applies the reader's own font size).
+		await page.evaluate(() => delete document.documentElement.dataset['fontSize']);
+		await useScheme(page, 'light');
+		expect(await smallTargets(site), '44 px targets at 360 px').toEqual([]);
 	});
 }
