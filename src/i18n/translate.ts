@@ -38,7 +38,8 @@ export function makeT<const Ds extends readonly Dict[]>(...dicts: Ds): Translato
 	for (const dict of dicts) Object.assign(merged, dict);
 	return (key, vars) => {
 		const template = merged[key];
-		if (template === undefined) throw new Error(`Missing UI string "${String(key)}" in src/i18n/zh-CN/`);
+		if (template === undefined)
+			throw new Error(`Missing UI string "${String(key)}" in src/i18n/zh-CN/`);
 		return format(template, vars);
 	};
 }
