@@ -8,7 +8,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { contentChecks } from './src/integrations/content-checks';
-import { sidebar } from './src/site/sidebar';
+import { SITE_TITLE, sidebar } from './src/site/sidebar';
 import { cspComplete } from './src/integrations/csp-complete';
 import { FONT_SIZE_BOOT_SCRIPT } from './src/progress/font-size';
 import { serviceWorker } from './src/integrations/service-worker';
@@ -67,7 +67,7 @@ export default defineConfig({
 	integrations: [
 		contentChecks(),
 		starlight({
-			title: '组织力研学',
+			title: SITE_TITLE,
 			description: '围绕孙肖远《全面提升城乡基层党组织的组织力》的学习、测验与教学平台',
 			defaultLocale: 'root',
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },

@@ -5,10 +5,15 @@
  */
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './tests/support/browser.mjs';
+import { freePortPair } from './tests/support/free-ports.mjs';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Ports for the two static servers; E2E_PORT lets several checkouts run their suites side by side. */
-const port = Number(process.env.E2E_PORT ?? 4322);
+/**
+ * Ports for the two static servers (`port` and `port + 1`): free ones, found once in the main process
+ * and handed to the workers through the environment; E2E_PORT sets them instead.
+ */
+process.env['E2E_PORT'] ??= String(freePortPair());
+const port = Number(process.env['E2E_PORT']);
 const rootPort = port + 1;
 const use = { launchOptions: { executablePath, args: CHROMIUM_ARGS }, locale: 'zh-CN' };
 
@@ -17,7 +22,12 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,
-	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	// The summary reporter goes last: its `N passed, N failed` is the run's final line (CI reads it).
+	reporter: [
+		['list'],
+		...(process.env.CI ? [] : [['html', { open: 'never' }] as const]),
+		['./tests/support/summary-reporter.mjs'],
+	],
 	// Generous: CI shares 2 cores, and whole-page axe runs (light + dark) on long pages take time.
 	timeout: 60_000,
 	expect: { timeout: 10_000 },

@@ -20,7 +20,7 @@ async function lighthouse(root, chromiumPath, url, out) {
 	await promisify(execFile)(
 		process.execPath,
 		[
-			join(root, 'node_modules/lighthouse/cli/index.js'),
+			join(root, 'bench/node_modules/lighthouse/cli/index.js'),
 			url,
 			'--quiet',
 			'--output=json',

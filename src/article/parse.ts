@@ -40,7 +40,8 @@ export function parseArticle(text: string): Article {
 		.map((line) => line.trim())
 		.filter((line) => line.length > 0);
 	const [title, author, ...rest] = lines;
-	if (!title || !author) throw new Error('The article source has no title or author line.');
+	if (!title || !author)
+		throw new Error('原文缺少标题行或作者行：content/article/source.txt 必须与原始文本逐字一致');
 	const headings = new Map<string, CapacityId>(CAPACITY_IDS.map((id) => [POWERS[id].heading, id]));
 
 	const sections: Section[] = [{ power: 'overview', heading: '', paragraphs: [] }];
@@ -49,7 +50,8 @@ export function parseArticle(text: string): Article {
 	for (const line of rest) {
 		const power = headings.get(line);
 		if (power) {
-			if (pending) throw new Error(`A paragraph is cut off before the heading 「${line}」.`);
+			if (pending)
+				throw new Error(`小标题「${line}」之前有一段没有结束：请检查分页处是否断开了段落`);
 			sections.push({ power, heading: line, paragraphs: [] });
 			continue;
 		}
@@ -57,22 +59,24 @@ export function parseArticle(text: string): Article {
 		if (PARAGRAPH_END.test(pending)) {
 			const section = sections.at(-1)!;
 			const id = PARAGRAPH_IDS[count++];
-			if (!id) throw new Error(`The article has more than ${PARAGRAPH_IDS.length} paragraphs.`);
+			if (!id)
+				throw new Error(
+					`原文超过 ${PARAGRAPH_IDS.length} 段：content/article/source.txt 必须与原始文本逐字一致`,
+				);
 			section.paragraphs.push({ id, raw: pending, text: toFullWidthPunctuation(pending) });
 			pending = '';
 		}
 	}
-	if (pending)
-		throw new Error(`The article ends in the middle of a paragraph: 「${pending.slice(-20)}」.`);
+	if (pending) throw new Error(`原文在一段中间结束：「${pending.slice(-20)}」`);
 	const paragraphs = sections.flatMap((s) => s.paragraphs);
 	if (paragraphs.length !== PARAGRAPH_IDS.length) {
-		throw new Error(`Expected ${PARAGRAPH_IDS.length} paragraphs, found ${paragraphs.length}.`);
+		throw new Error(`原文应有 ${PARAGRAPH_IDS.length} 段，实际解析出 ${paragraphs.length} 段`);
 	}
 	for (const section of sections) {
 		const expected = POWERS[section.power].paragraphs.join(',');
 		const found = section.paragraphs.map((p) => p.id).join(',');
 		if (expected !== found) {
-			throw new Error(`Section ${section.power} should hold ${expected} but holds ${found}.`);
+			throw new Error(`${section.power} 部分应包含 ${expected}，实际是 ${found}`);
 		}
 	}
 	return { title, author, sections, paragraphs };

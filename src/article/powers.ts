@@ -105,11 +105,3 @@ export function isPowerId(value: unknown): value is PowerId {
 export function isParagraphId(value: unknown): value is ParagraphId {
 	return typeof value === 'string' && (PARAGRAPH_IDS as readonly string[]).includes(value);
 }
-
-/** The power whose section holds a paragraph (overview for p1). */
-export function powerOfParagraph(p: ParagraphId): CapacityId | 'overview' {
-	for (const id of ['overview', ...CAPACITY_IDS] as const) {
-		if (POWERS[id].paragraphs.includes(p)) return id;
-	}
-	throw new Error(`No power holds paragraph ${p}`);
-}

@@ -11,17 +11,16 @@
  * Owns: reading case files from disk and turning problems into messages. Shared by the build
  * (./index.ts) and the unit tests (tests/unit/case-checks.test.ts, fixtures in tests/fixtures/cases/).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { Paragraph } from '../article/parse';
-import { closestPassage, isVerbatimQuote } from '../article/quote-rule';
+import { CASES } from '../content-kinds';
+import { readContent } from '../content-kinds/read';
 import { CaseSchema, ENDING_TARGET, type Case, type Route } from '../schemas/case';
 import { auditCase } from '../cases/audit';
 import { longestDecisionPath, reachable, reachableEndings } from '../cases/graph';
-import type { ContentProblem } from './problem';
+import { quoteNotVerbatim, type ContentProblem } from './problem';
+import { YamlSource } from './yaml-source';
 
-export const CASE_DIR = 'content/cases';
+export const CASE_DIR = CASES.base;
 /** The fewest decision points the longest path must pass. */
 export const MIN_DECISIONS = 3;
 /** The fewest distinct endings a case must have. */
@@ -33,20 +32,9 @@ export interface CaseFile {
 	source: string;
 }
 
+/** The case files under `root` (`dir` overrides the folder, for fixtures): what the `cases` collection loads. */
 export function readCaseFiles(root: string, dir = CASE_DIR): CaseFile[] {
-	let names: string[];
-	try {
-		names = readdirSync(join(root, dir));
-	} catch {
-		return [];
-	}
-	return names
-		.filter((name) => /\.ya?ml$/u.test(name) && !name.startsWith('_'))
-		.sort()
-		.map((name) => ({
-			file: `${dir}/${name}`,
-			source: readFileSync(join(root, dir, name), 'utf8'),
-		}));
+	return readContent(root, { ...CASES, base: dir });
 }
 
 /** Check every case file against the article's paragraphs. */
@@ -80,28 +68,13 @@ export function checkCaseFile(
 	paragraphs: readonly Paragraph[],
 ): { problems: ContentProblem[]; data?: Case } {
 	const problems: ContentProblem[] = [];
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(source, { lineCounter });
-	if (doc.errors.length > 0) {
-		for (const error of doc.errors) {
-			problems.push({
-				file,
-				line: error.linePos?.[0]?.line ?? 1,
-				message: `YAML 语法错误：${error.message.split('\n')[0]}（请检查缩进和引号）`,
-			});
-		}
-		return { problems };
-	}
-	/** The line of the first of `paths` that exists in the file (1 when none does). */
-	const lineOf = (...paths: (string | number)[][]): number => {
-		for (const path of paths) {
-			const node = doc.getIn(path, true);
-			if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-		}
-		return 1;
-	};
+	const yaml = new YamlSource(file, source);
+	if (yaml.doc.errors.length > 0) return { problems: yaml.syntaxProblems() };
+	/** The line of `path` (or of its nearest parent) in the file. */
+	const lineOf = (path: (string | number)[]): number => yaml.line(path) ?? 1;
+	const fileId = file.replace(/^.*\//u, '').replace(/\.ya?ml$/u, '');
 
-	const raw: unknown = doc.toJS();
+	const raw: unknown = yaml.data();
 	if (raw && typeof raw === 'object' && !('format' in raw)) {
 		problems.push({
 			file,
@@ -113,18 +86,9 @@ export function checkCaseFile(
 	}
 	const parsed = CaseSchema.safeParse(raw);
 	if (!parsed.success) {
-		for (const issue of parsed.error.issues) {
-			const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-			problems.push({
-				file,
-				line: lineOf(path, path.slice(0, -1)),
-				message: `字段 ${path.join('.') || '（整体）'}：${issue.message}`,
-			});
-		}
-		return { problems };
+		return { problems: yaml.issueProblems(parsed.error.issues, `案例 ${fileId}`) };
 	}
 	const data = parsed.data;
-	const fileId = file.replace(/^.*\//u, '').replace(/\.ya?ml$/u, '');
 	if (data.id !== fileId) {
 		problems.push({
 			file,
@@ -155,18 +119,14 @@ export function checkCaseFile(
 		if (!para) {
 			problems.push({
 				file,
-				line: lineOf([...where, 'p'], where),
+				line: lineOf([...where, 'p']),
 				message: `${label} 引用了不存在的段落「${p}」：原文只有 p1…p${paragraphs.length}，请改成引文所在的段落`,
 			});
 			return;
 		}
-		if (!isVerbatimQuote(quote, para.raw)) {
-			problems.push({
-				file,
-				line: lineOf([...where, 'quote'], where),
-				message: `${label} 的引文不是 ${p} 的原文：「${quote}」。最接近的原文是「${closestPassage(quote, para.raw)}」，请逐字照抄原文（或改正段落编号）`,
-			});
-		}
+		const wrong = quoteNotVerbatim(quote, p, para.raw);
+		if (wrong)
+			problems.push({ file, line: lineOf([...where, 'quote']), message: `${label}：${wrong}` });
 	};
 
 	const checkTargets = (routes: readonly Route[], where: (string | number)[], label: string) =>

@@ -6,25 +6,14 @@
  * Owns: reading the glossary file and its problems. Must not: define the term format
  * (src/schemas/glossary.ts) or the quote rule (src/article/quote-rule.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { Paragraph } from '../article/parse';
-import { closestPassage, isVerbatimQuote } from '../article/quote-rule';
+import { GLOSSARY } from '../content-kinds';
+import { readContent } from '../content-kinds/read';
 import { TermSchema, type Term } from '../schemas/glossary';
-import type { ContentProblem } from './problem';
+import { fieldMessage, quoteNotVerbatim, type ContentProblem } from './problem';
+import { YamlSource } from './yaml-source';
 
-export const GLOSSARY_FILE = 'content/glossary/terms.yaml';
-
-/** Line (1-based) of the term entry `id: <id>` in the YAML text, or 1 when not found. */
-function lineOfId(source: string, id: unknown): number {
-	if (typeof id !== 'string') return 1;
-	const lines = source.split('\n');
-	const index = lines.findIndex((line) =>
-		new RegExp(`\\bid:\\s*['"]?${id}['"]?\\s*$`, 'u').test(line),
-	);
-	return index >= 0 ? index + 1 : 1;
-}
+export const GLOSSARY_FILE = `${GLOSSARY.base}/${GLOSSARY.pattern}`;
 
 /** Validate a glossary source. Returns the valid terms and the problems. */
 export function checkGlossary(
@@ -34,49 +23,42 @@ export function checkGlossary(
 ): { problems: ContentProblem[]; terms: Term[] } {
 	const problems: ContentProblem[] = [];
 	const terms: Term[] = [];
-	let data: unknown;
-	try {
-		data = parseYaml(source) as unknown;
-	} catch (error) {
-		return { problems: [{ file, message: `YAML 无法解析：${(error as Error).message}` }], terms };
-	}
-	const list = (data as { terms?: unknown } | null)?.terms;
+	const yaml = new YamlSource(file, source);
+	if (yaml.doc.errors.length > 0) return { problems: yaml.syntaxProblems(), terms };
+	const list = (yaml.data() as { terms?: unknown } | null)?.terms;
 	if (!Array.isArray(list)) {
 		return {
-			problems: [{ file, line: 1, message: '文件必须以 terms: 开头，下面是术语列表' }],
+			problems: [yaml.problem([], '文件必须以 terms: 开头，下面是术语列表')],
 			terms,
 		};
 	}
 	const text = new Map(paragraphs.map((p) => [p.id, p.text]));
 	const seen = new Set<string>();
 	list.forEach((raw: unknown, index) => {
+		const at = ['terms', index];
 		const rawId = (raw as { id?: unknown } | null)?.id;
-		const line = lineOfId(source, rawId);
-		const name = typeof rawId === 'string' ? rawId : `第 ${index + 1} 条`;
+		const name = `术语 ${typeof rawId === 'string' ? rawId : `第 ${index + 1} 条`}`;
 		const parsed = TermSchema.safeParse(raw);
 		if (!parsed.success) {
-			for (const issue of parsed.error.issues) {
-				problems.push({
-					file,
-					line,
-					message: `术语 ${name} 的 ${issue.path.join('.') || '(整体)'}：${issue.message}`,
-				});
-			}
+			problems.push(...yaml.issueProblems(parsed.error.issues, name, at));
 			return;
 		}
 		const term = parsed.data;
 		if (seen.has(term.id)) {
-			problems.push({ file, line, message: `术语 id「${term.id}」重复：每个术语的 id 必须唯一` });
+			problems.push(
+				yaml.problem(
+					[...at, 'id'],
+					fieldMessage(name, ['id'], `「${term.id}」重复：每个术语的 id 必须唯一`),
+				),
+			);
 			return;
 		}
 		seen.add(term.id);
-		const paragraph = text.get(term.source.p) ?? '';
-		if (!isVerbatimQuote(term.source.quote, paragraph)) {
-			problems.push({
-				file,
-				line,
-				message: `术语 ${term.id} 的 source.quote「${term.source.quote}」不是 ${term.source.p} 的原文。最接近的是「${closestPassage(term.source.quote, paragraph)}」：请逐字照录，或改正 source.p`,
-			});
+		const wrong = quoteNotVerbatim(term.source.quote, term.source.p, text.get(term.source.p) ?? '');
+		if (wrong) {
+			problems.push(
+				yaml.problem([...at, 'source', 'quote'], fieldMessage(name, ['source', 'quote'], wrong)),
+			);
 			return;
 		}
 		terms.push(term);
@@ -89,9 +71,8 @@ export function readAndCheckGlossary(
 	root: string,
 	paragraphs: readonly Paragraph[],
 ): { problems: ContentProblem[]; terms: Term[] } | undefined {
-	const path = join(root, GLOSSARY_FILE);
-	if (!existsSync(path)) return undefined;
-	return checkGlossary(readFileSync(path, 'utf8'), paragraphs);
+	const [file] = readContent(root, GLOSSARY);
+	return file && checkGlossary(file.source, paragraphs, file.file);
 }
 
 const TERM_TAG = /<Term\b[^>]*\bid\s*=\s*["']([^"']*)["']/gu;

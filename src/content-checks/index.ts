@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle, type Article } from '../article/parse';
+import { ARTICLE_FILE } from '../content-kinds';
 import { checkCases, readCaseFiles } from './cases';
 import { checkTermUses, readAndCheckGlossary } from './glossary';
 import { checkLessons, readLessonFiles } from './lessons';
@@ -21,8 +22,6 @@ import { caseIndex, checkTeachingNotes, readNoteFiles } from './teaching-notes';
 import type { ContentProblem } from './problem';
 
 export { formatProblem, type ContentProblem } from './problem';
-
-export const ARTICLE_FILE = 'content/article/source.txt';
 
 /**
  * Run every content check under `root` (a directory path). Returns problems; empty means fine.

@@ -13,12 +13,12 @@
  *   not mix levels).
  * Owns: those checks. Must not: render or load through Astro (it runs before the build and in Vitest).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { basename } from 'node:path';
+import { isMap, isSeq } from 'yaml';
 import type { Article } from '../article/parse';
+import { QUESTION_BANK, QUIZ_SETS } from '../content-kinds';
+import { readContent } from '../content-kinds/read';
 import { isParagraphId, isPowerId, POWER_IDS } from '../article/powers';
-import { closestPassage, isVerbatimQuote } from '../article/quote-rule';
 import {
 	BankFileSchema,
 	BLANK_MARKER,
@@ -39,10 +39,11 @@ import {
 } from './quiz-quality';
 import { isReservedId } from '../schemas/ids';
 import type { LessonFile } from './lessons';
-import type { ContentProblem } from './problem';
+import { fieldMessage, quoteNotVerbatim, type ContentProblem } from './problem';
+import { YamlSource } from './yaml-source';
 
-export const BANK_DIR = 'quizzes/bank';
-export const SETS_DIR = 'quizzes/sets';
+export const BANK_DIR = QUESTION_BANK.base;
+export const SETS_DIR = QUIZ_SETS.base;
 
 export interface YamlFile {
 	/** Path relative to the project root. */
@@ -55,51 +56,9 @@ export interface QuizFiles {
 	sets: YamlFile[];
 }
 
-function readYamlDir(root: string, dir: string): YamlFile[] {
-	let names: string[];
-	try {
-		names = readdirSync(join(root, dir));
-	} catch {
-		return [];
-	}
-	return names
-		.filter((n) => /\.ya?ml$/u.test(n))
-		.sort()
-		.map((n) => ({ file: `${dir}/${n}`, source: readFileSync(join(root, dir, n), 'utf8') }));
-}
-
+/** The bank and the sets under `root`: exactly the files the `questions` and `quizSets` collections load. */
 export function readQuizFiles(root: string): QuizFiles {
-	return { bank: readYamlDir(root, BANK_DIR), sets: readYamlDir(root, SETS_DIR) };
-}
-
-/** A parsed YAML file that can tell the line of any path in it. */
-class Located {
-	readonly doc: Document;
-	private readonly lines = new LineCounter();
-	constructor(readonly yaml: YamlFile) {
-		this.doc = parseDocument(yaml.source, { lineCounter: this.lines });
-	}
-	/** 1-based line of the node at `path`, falling back to its nearest existing parent. */
-	line(path: readonly (string | number)[]): number | undefined {
-		for (let n = path.length; n >= 0; n--) {
-			const node = this.doc.getIn(path.slice(0, n), true) as
-				{ range?: [number, number, number] } | undefined;
-			if (node && typeof node === 'object' && node.range)
-				return this.lines.linePos(node.range[0]).line;
-		}
-		return undefined;
-	}
-	problem(path: readonly (string | number)[], message: string): ContentProblem {
-		const line = this.line(path);
-		return line ? { file: this.yaml.file, line, message } : { file: this.yaml.file, message };
-	}
-	syntaxProblems(): ContentProblem[] {
-		return this.doc.errors.map((e) => ({
-			file: this.yaml.file,
-			...(e.linePos ? { line: e.linePos[0].line } : {}),
-			message: `YAML 语法错误：${e.message.split('\n')[0] ?? ''}`,
-		}));
-	}
+	return { bank: readContent(root, QUESTION_BANK), sets: readContent(root, QUIZ_SETS) };
 }
 
 type Raw = Record<string, unknown>;
@@ -137,12 +96,8 @@ function questionIssues(q: Raw, article: Article | undefined): [(string | number
 		add(['source', 'quote'], '缺少 source.quote：摘录该段中的原话');
 	} else if (article) {
 		const para = article.paragraphs.find((p) => p.id === source['p']);
-		if (para && !isVerbatimQuote(source['quote'], para.raw)) {
-			add(
-				['source', 'quote'],
-				`引文不是 ${para.id} 的原话：「${source['quote']}」。该段最接近的原文是「${closestPassage(source['quote'], para.raw)}」——请逐字照录（只允许空格和半角/全角标点的差别）`,
-			);
-		}
+		const wrong = para && quoteNotVerbatim(source['quote'], para.id, para.raw);
+		if (wrong) add(['source', 'quote'], wrong);
 	}
 
 	if (q['keyLengthExempt'] !== undefined && type !== 'single') {
@@ -269,12 +224,12 @@ export function checkQuizzes(
 	};
 
 	for (const yaml of files.bank) {
-		const located = new Located(yaml);
+		const located = new YamlSource(yaml.file, yaml.source);
 		if (located.doc.errors.length) {
 			problems.push(...located.syntaxProblems());
 			continue;
 		}
-		const root = located.doc.toJS() as unknown;
+		const root = located.data();
 		const list = isRecord(root) ? root['questions'] : undefined;
 		if (!Array.isArray(list) || list.length === 0 || !isSeq(located.doc.get('questions', true))) {
 			problems.push(located.problem([], '题库文件必须是 questions: 后接题目列表（至少一题）'));
@@ -290,7 +245,7 @@ export function checkQuizzes(
 			}
 			const id = typeof item['id'] === 'string' ? item['id'] : `（第 ${i + 1} 题，缺少 id）`;
 			const report = (path: (string | number)[], message: string) =>
-				problems.push(located.problem(at(path), `题目 ${id} 的 ${fieldName(path)}：${message}`));
+				problems.push(located.problem(at(path), fieldMessage(`题目 ${id}`, path, message)));
 			const previous = where.get(id);
 			if (previous) report(['id'], `id 与 ${previous} 中的题目重复：每道题的 id 必须唯一`);
 			else if (typeof item['id'] === 'string') where.set(id, yaml.file);
@@ -300,8 +255,7 @@ export function checkQuizzes(
 			if (issues.length) return;
 			const parsed = QuestionSchema.safeParse(item);
 			if (!parsed.success) {
-				for (const issue of parsed.error.issues)
-					report(issue.path as (string | number)[], issue.message);
+				problems.push(...located.issueProblems(parsed.error.issues, `题目 ${id}`, at([])));
 				return;
 			}
 			if (!previous) {
@@ -312,9 +266,9 @@ export function checkQuizzes(
 		// Anything else at the top level of the file (a typo such as `question:`).
 		const whole = BankFileSchema.safeParse({ ...(root as Raw), questions: [] });
 		if (!whole.success) {
-			for (const issue of whole.error.issues.filter((x) => x.path[0] !== 'questions')) {
-				problems.push(located.problem(issue.path as string[], issue.message));
-			}
+			problems.push(
+				...located.issueProblems(whole.error.issues.filter((x) => x.path[0] !== 'questions')),
+			);
 		}
 	}
 
@@ -335,7 +289,7 @@ export function checkQuizzes(
 	const sets = new Map<string, QuizSet>();
 	for (const yaml of files.sets) {
 		const setId = basename(yaml.file).replace(/\.ya?ml$/u, '');
-		const located = new Located(yaml);
+		const located = new YamlSource(yaml.file, yaml.source);
 		if (located.doc.errors.length) {
 			problems.push(...located.syntaxProblems());
 			continue;
@@ -349,17 +303,9 @@ export function checkQuizzes(
 			);
 			continue;
 		}
-		const raw = located.doc.toJS() as unknown;
-		const parsed = QuizSetSchema.safeParse(raw);
+		const parsed = QuizSetSchema.safeParse(located.data());
 		if (!parsed.success) {
-			for (const issue of parsed.error.issues) {
-				problems.push(
-					located.problem(
-						issue.path as (string | number)[],
-						`题组 ${setId} 的 ${fieldName(issue.path)}：${issue.message}`,
-					),
-				);
-			}
+			problems.push(...located.issueProblems(parsed.error.issues, `题组 ${setId}`));
 			continue;
 		}
 		const set = parsed.data;
@@ -443,11 +389,4 @@ export function quizReferences(body: string): { id: string; line: number }[] {
 		found.push({ id, line: body.slice(0, match.index).split('\n').length });
 	}
 	return found;
-}
-
-function fieldName(path: readonly (string | number | symbol)[]): string {
-	if (path.length === 0) return '（整体）';
-	return path
-		.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
-		.join('');
 }

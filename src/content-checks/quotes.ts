@@ -8,8 +8,7 @@
  */
 import type { Paragraph } from '../article/parse';
 import { PARAGRAPH_IDS, isParagraphId, type ParagraphId } from '../article/powers';
-import { closestPassage, isVerbatimQuote } from '../article/quote-rule';
-import type { ContentProblem } from './problem';
+import { fieldMessage, quoteNotVerbatim, type ContentProblem } from './problem';
 
 /** One `<Quote>` found in a source. */
 export interface FoundQuote {
@@ -80,12 +79,9 @@ export function checkQuotes(
 				});
 				continue;
 			}
-			const paragraph = text.get(quote.p) ?? '';
-			if (!isVerbatimQuote(quote.text, paragraph)) {
-				problems.push({
-					...where,
-					message: `引文「${quote.text.trim()}」不是 ${quote.p} 的原文。原文中最接近的是「${closestPassage(quote.text, paragraph)}」：请逐字照录原文（只允许空白与半角标点的差别），或改正段落编号`,
-				});
+			const wrong = quoteNotVerbatim(quote.text, quote.p, text.get(quote.p) ?? '');
+			if (wrong) {
+				problems.push({ ...where, message: wrong });
 				continue;
 			}
 			quotedHere.add(quote.p);
@@ -96,7 +92,11 @@ export function checkQuotes(
 				problems.push({
 					file: lesson.file,
 					line: 1,
-					message: `frontmatter paragraphs 列出了 ${p}，但本课没有引用它：请加一条 <Quote p="${p}">…</Quote>，或从 paragraphs 中删去 ${p}`,
+					message: fieldMessage(
+						'frontmatter',
+						['paragraphs'],
+						`列出了 ${p}，但本课没有引用它：请加一条 <Quote p="${p}">…</Quote>，或从 paragraphs 中删去 ${p}`,
+					),
 				});
 			}
 		}

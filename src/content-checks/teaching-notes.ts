@@ -4,36 +4,25 @@
  * and belongs to its lesson. Shared by the build (./index.ts) and the unit tests.
  * Owns: reading the note files and reporting problems with file, line and field. Must not: render.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isNode, LineCounter, parseDocument, parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { closestPassage, isVerbatimQuote } from '../article/quote-rule';
 import type { Article } from '../article/parse';
 import { SESSION_MINUTES, TeachingNoteSchema, type TeachingNote } from '../schemas/teaching-note';
 import type { ContentProblem } from './problem';
+import { TEACHING_NOTES } from '../content-kinds';
+import { readContent } from '../content-kinds/read';
 
-export const NOTES_DIR = 'content/teaching-notes';
+export const NOTES_DIR = TEACHING_NOTES.base;
 
 export interface NoteFile {
 	file: string;
 	source: string;
 }
 
+/** The note files under `root`: what the `teachingNotes` collection loads. */
 export function readNoteFiles(root: string): NoteFile[] {
-	let names: string[];
-	try {
-		names = readdirSync(join(root, NOTES_DIR));
-	} catch {
-		return [];
-	}
-	return names
-		.filter((n) => /\.ya?ml$/u.test(n))
-		.sort()
-		.map((n) => ({
-			file: `${NOTES_DIR}/${n}`,
-			source: readFileSync(join(root, NOTES_DIR, n), 'utf8'),
-		}));
+	return readContent(root, TEACHING_NOTES);
 }
 
 type Path = (string | number)[];
@@ -131,7 +120,20 @@ export function parseNote(file: NoteFile): { note?: TeachingNote; problems: Cont
 			],
 		};
 	}
-	return { note: parsed.data, problems: [] };
+	const byId = new Map(article?.paragraphs.map((p) => [p.id, p.raw]));
+	const quotes = [
+		...note.keyQuotes.map((q, i) => ({ path: ['keyQuotes', i], ...q })),
+		...note.misunderstandings.map((m, i) => ({
+			path: ['misunderstandings', i, 'source'],
+			...m.source,
+		})),
+	];
+	for (const q of article ? quotes : []) {
+		const wrong = quoteNotVerbatim(q.quote, q.p, byId.get(q.p) ?? '');
+		const path = [...q.path, 'quote'];
+		if (wrong) problems.push(yaml.problem(path, fieldMessage(subject, path, wrong)));
+	}
+	return { note, problems };
 }
 
 /** Every `{ p, quote }` in a note, with its path in the file. */

@@ -18,13 +18,28 @@ export function format(template: string, vars?: Vars): string {
 	);
 }
 
-/** A translator over one or more dictionaries. A missing key throws: a typo must fail the build. */
-export function makeT(...dicts: Dict[]): (key: string, vars?: Vars) => string {
+/** A translator over the keys `K`. */
+export type Translator<K extends string> = (key: K, vars?: Vars) => string;
+
+/** The keys of any of the dictionaries `Ds` (a JSON import keeps its keys in its type). */
+export type KeyOf<Ds extends readonly Dict[]> = Ds[number] extends infer D
+	? D extends Dict
+		? keyof D & string
+		: never
+	: never;
+
+/**
+ * A translator over one or more dictionaries. Keys are typed: a typo or a removed key fails
+ * `astro check`; a key built at run time (`quiz.type.${type}`) is checked for every value of its type.
+ * A missing key still throws, for keys that reach it untyped.
+ */
+export function makeT<const Ds extends readonly Dict[]>(...dicts: Ds): Translator<KeyOf<Ds>> {
 	const merged: Record<string, string> = {};
 	for (const dict of dicts) Object.assign(merged, dict);
 	return (key, vars) => {
 		const template = merged[key];
-		if (template === undefined) throw new Error(`Missing UI string "${key}" in src/i18n/zh-CN/`);
+		if (template === undefined)
+			throw new Error(`Missing UI string "${String(key)}" in src/i18n/zh-CN/`);
 		return format(template, vars);
 	};
 }

@@ -48,13 +48,6 @@ export function splitRef(ref: ItemRef): { kind: ItemKind; id: string } {
 	return { kind: ref.slice(0, at) as ItemKind, id: ref.slice(at + 1) };
 }
 
-export function isItemRef(value: unknown): value is ItemRef {
-	if (typeof value !== 'string') return false;
-	const at = value.indexOf(':');
-	const kind = value.slice(0, at);
-	return (kind === 'lesson' || kind === 'quiz' || kind === 'case') && isItemId(value.slice(at + 1));
-}
-
 export function compactRef(ref: ItemRef): CompactRef {
 	const known = KNOWN_ITEMS.indexOf(ref);
 	if (known >= 0) return known;

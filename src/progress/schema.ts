@@ -7,36 +7,21 @@
  *
  * Uses `zod/mini` (the same zod that `astro/zod` re-exports, in its tree-shakeable form): the store
  * runs on every page, and `astro/zod` bundles the whole of zod (≈ 27 KB gzip) against ≈ 5 KB here.
- * The enums are spelled out instead of imported from src/schemas/* (which pull in `astro/zod`);
- * tests/unit/progress-schema.test.ts proves they equal QUESTION_TYPES and QUIZ_KINDS.
+ * The enums come from the zod-free src/schemas/question-types.ts and quiz-kinds.ts.
  */
 import * as z from 'zod/mini';
 import { POWER_IDS } from '../article/powers';
 import { isReservedId } from '../schemas/ids';
-import type { QuestionType } from '../schemas/question';
-import type { QuizKind } from '../schemas/quiz-set';
+import { QUESTION_TYPES } from '../schemas/question-types';
+import { QUIZ_KINDS } from '../schemas/quiz-kinds';
 
 /** Marks the document as ours: a value under our key without it is a foreign app's. */
 export const APP_ID = 'zuzhili-yanxue';
 /** The current document version. Older versions are migrated (src/progress/migrations.ts). */
 export const DOC_VERSION = 2;
 
-export const QUESTION_TYPE_VALUES = [
-	'single',
-	'multiple',
-	'judge',
-	'blank',
-	'match',
-	'order',
-	'short',
-] as const satisfies readonly QuestionType[];
-export const QUIZ_KIND_VALUES = [
-	'lesson',
-	'practice',
-	'exam',
-	'daily',
-	'custom',
-] as const satisfies readonly (QuizKind | 'custom')[];
+/** Quiz kinds as recorded: a set's kind, or `custom` for an attempt that is no set (a 错题本 retry). */
+export const QUIZ_KIND_VALUES = [...QUIZ_KINDS, 'custom'] as const;
 
 export const FONT_SIZES = ['standard', 'large', 'xlarge'] as const;
 export type FontSize = (typeof FONT_SIZES)[number];
@@ -65,7 +50,7 @@ const power = z.enum(POWER_IDS);
 export const QuestionOutcomeSchema = z.object({
 	questionId: idString,
 	power,
-	type: z.enum(QUESTION_TYPE_VALUES),
+	type: z.enum(QUESTION_TYPES),
 	score: ratio,
 	correct: z.boolean(),
 	selfAssessed: z.boolean(),

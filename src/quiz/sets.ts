@@ -21,7 +21,10 @@ export async function getQuizSets(): Promise<QuizSetEntry[]> {
 
 export async function getQuizSet(id: string): Promise<QuizSetEntry> {
 	const found = (await getQuizSets()).find((s) => s.id === id);
-	if (!found) throw new Error(`Unknown quiz set "${id}" (quizzes/sets/${id}.yaml)`);
+	if (!found)
+		throw new Error(
+			`未知的题组「${id}」：quizzes/sets/ 下没有 ${id}.yaml，请检查 <QuizSet id> 的拼写`,
+		);
 	return found;
 }
 

@@ -8,9 +8,9 @@
 import { z } from 'astro/zod';
 import { POWER_IDS } from '../article/powers';
 import { QUESTION_TYPES } from './question';
+import { QUIZ_KINDS } from './quiz-kinds';
 
-export const QUIZ_KINDS = ['lesson', 'practice', 'exam', 'daily'] as const;
-export type QuizKind = (typeof QUIZ_KINDS)[number];
+export { QUIZ_KINDS, type QuizKind } from './quiz-kinds';
 
 export const BlueprintSchema = z.object({
 	/** How many questions to draw per power, e.g. `{ leadership: 4, coverage: 4 }`. */

@@ -1,6 +1,6 @@
 /**
- * Recent searches, kept in this browser. The only module of search that touches storage: when the
- * progress store lands, swap the three functions' bodies for it and nothing else changes.
+ * Recent searches, kept in this browser under their own key, outside the progress document (they are
+ * not learning progress). The only module of search that touches storage.
  *
  * Key `zuzhili.search.recent`: a JSON array of up to MAX_RECENT query strings, newest first.
  * Every access is guarded (storage may be blocked or full); what is read is validated, and anything

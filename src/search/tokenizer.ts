@@ -93,14 +93,3 @@ export function queryTerms(query: string): QueryTerm[] {
 	});
 	return out;
 }
-
-/**
- * The strings to highlight for a query: each run as typed (normalised), longest first. Highlighting
- * matches them in text with punctuation skipped (see ./excerpt.ts).
- */
-export function highlightNeedles(query: string): string[] {
-	const capped = Array.from(query).slice(0, MAX_QUERY_CHARS).join('');
-	const needles = new Set<string>();
-	for (const run of runs(capped)) needles.add(run.text);
-	return [...needles].sort((a, b) => b.length - a.length);
-}

@@ -33,14 +33,6 @@ export function inlineScriptHashes(html: string): string[] {
 	return [...hashes];
 }
 
-/** Hashes of inline <style> element bodies. */
-export function inlineStyleHashes(html: string): string[] {
-	const hashes = new Set<string>();
-	for (const m of html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gu))
-		hashes.add(sha256(m[1] ?? ''));
-	return [...hashes];
-}
-
 /** Hashes of every style attribute value. */
 export function styleAttributeHashes(html: string): string[] {
 	const hashes = new Set<string>();

@@ -3,9 +3,9 @@
  * own browser (if one was installed some other way). On Debian as root with none of them, installs
  * Debian's `chromium` package. Never downloads a browser build. Exits with an exact instruction otherwise.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { aptInstall, isDebianRoot } from './system-packages.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -20,17 +20,6 @@ function playwrightBrowser() {
 	}
 }
 
-function isDebianRoot() {
-	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-	let debian;
-	try {
-		debian = /\b(debian|ubuntu)\b/iu.test(readFileSync('/etc/os-release', 'utf8'));
-	} catch {
-		debian = existsSync('/etc/debian_version');
-	}
-	return isRoot && debian && existsSync('/usr/bin/apt-get');
-}
-
 /** @returns {string} the path of a Chromium executable */
 export function findChromium({ install = true } = {}) {
 	const fromEnv = process.env.CHROMIUM_PATH;
@@ -42,12 +31,7 @@ export function findChromium({ install = true } = {}) {
 	const own = playwrightBrowser();
 	if (own) return own;
 	if (install && isDebianRoot()) {
-		console.log('[e2e] No Chromium found: installing Debian\'s "chromium" package (apt-get)…');
-		execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-		execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
-			stdio: 'inherit',
-			env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-		});
+		aptInstall('chromium', 'No Chromium found');
 		if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
 	}
 	throw new Error(

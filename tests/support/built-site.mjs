@@ -1,7 +1,7 @@
 /**
  * Reading a built site (dist/ or .e2e/xuexi) as a browser would see it, without a browser: its pages
  * (from the sitemap, plus 404), each page's type, the assets its HTML loads on first load, and sizes.
- * Shared by tests/support/budgets.mjs (npm test) and bench/page-weight.bench.mjs (npm run bench).
+ * Shared by tests/support/budgets.mjs (npm test) and bench/site-cost.bench.mjs (npm run bench).
  * Owns: URL ↔ file mapping under a base path and the static first-load asset walk.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';

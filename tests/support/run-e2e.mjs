@@ -1,5 +1,5 @@
 /**
- * `npm run test:e2e`: finds (or installs) Chromium, builds the site twice — once under the sub-path
+ * `npm run test:e2e`: finds (or installs) Chromium and Java 17+ (for the Nu HTML Checker), builds the site twice — once under the sub-path
  * base `/xuexi/` (the whole suite runs there) and once at the root (a smoke project) — then runs
  * Playwright. Extra arguments are passed to Playwright (e.g. a file filter or `--grep`).
  * Before Playwright, the whole-site checks run on the same builds (tests/support/site-checks.mjs:
@@ -8,6 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './browser.mjs';
+import { ensureJava } from './java.mjs';
 import { runSiteChecks } from './site-checks.mjs';
 
 function run(cmd, args, env = {}) {
@@ -23,6 +24,12 @@ try {
 	process.exit(1);
 }
 console.log(`[e2e] Chromium: ${chromium}`);
+try {
+	console.log(`[e2e] Java ${ensureJava()} (for the Nu HTML Checker)`);
+} catch (error) {
+	console.error(`\n${error.message}\n`);
+	process.exit(1);
+}
 
 const astro = 'node_modules/.bin/astro';
 // The suite lists pages from the sitemap, which a build only has with a SITE_URL (any origin will do:

@@ -26,9 +26,13 @@ describe('article', () => {
 
 describe('parseArticle()', () => {
 	it('refuses a text that ends inside a paragraph', () => {
-		expect(() => parseArticle('标题\n\n作者\n\n这一段没有结束')).toThrow(/ends in the middle/u);
+		expect(() => parseArticle('标题\n\n作者\n\n这一段没有结束')).toThrowErrorMatchingInlineSnapshot(
+			`[Error: 原文在一段中间结束：「这一段没有结束」]`,
+		);
 	});
 	it('refuses a text with the wrong number of paragraphs', () => {
-		expect(() => parseArticle('标题\n\n作者\n\n只有一段。')).toThrow(/Expected 14 paragraphs/u);
+		expect(() => parseArticle('标题\n\n作者\n\n只有一段。')).toThrowErrorMatchingInlineSnapshot(
+			`[Error: 原文应有 14 段，实际解析出 1 段]`,
+		);
 	});
 });

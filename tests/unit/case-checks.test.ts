@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '../../src/article/source';
 import { checkCases, readCaseFiles, type CaseFile } from '../../src/content-checks/cases';
-import { checkContent } from '../../src/content-checks/index';
 
 const fixtures = readCaseFiles('tests/fixtures', 'cases');
 const fixture = (name: string): CaseFile => {
@@ -124,14 +123,5 @@ describe('checkCases(): every path', () => {
 		expect(problems[0]!.message).toContain('节点「d3」的文字预设了路径上未必发生的事');
 		expect(problems[0]!.message).toContain('d2 选 B');
 		expect(problems[0]!.line).toBe(lineOf('assumes-violated', 'assumes:'));
-	});
-});
-
-describe('checkContent() on the repository', () => {
-	it('finds no problem in content/cases', () => {
-		expect(checkContent('.').filter((p) => p.file.startsWith('content/cases'))).toEqual([]);
-	}, 20_000);
-	it('has nine cases', () => {
-		expect(readCaseFiles('.').length).toBeGreaterThanOrEqual(9);
 	});
 });

@@ -12,7 +12,7 @@ import {
 	readQuizFiles,
 	type YamlFile,
 } from '../../src/content-checks/quizzes';
-import type { ContentProblem } from '../../src/content-checks/problem';
+import { formatProblem, type ContentProblem } from '../../src/content-checks/problem';
 
 const dir = 'tests/fixtures/quizzes';
 const yaml = (file: string): YamlFile => ({
@@ -76,10 +76,8 @@ describe('checkQuizzes() on the repository', () => {
 
 describe('checkQuizzes() on a bad question', () => {
 	it('reports a duplicate id with both files', () => {
-		const p = only({ bank: 'duplicate-id.yaml' });
-		expect(p).toMatchObject({ file: `${dir}/bank/duplicate-id.yaml`, line: 2 });
-		expect(p.message).toBe(
-			`题目 ok-single 的 id：id 与 ${dir}/valid/bank/valid.yaml 中的题目重复：每道题的 id 必须唯一`,
+		expect(formatProblem(only({ bank: 'duplicate-id.yaml' }))).toMatchInlineSnapshot(
+			`"tests/fixtures/quizzes/bank/duplicate-id.yaml:2 — 题目 ok-single 的 id：id 与 tests/fixtures/quizzes/valid/bank/valid.yaml 中的题目重复：每道题的 id 必须唯一"`,
 		);
 	});
 	it('reports an id that is a reserved name (constructor)', () => {
@@ -92,72 +90,63 @@ describe('checkQuizzes() on a bad question', () => {
 		expect(only({ set: 'constructor.yaml' }).message).toMatch(/^题组文件名 constructor 是保留名/u);
 	});
 	it('reports an unknown type', () => {
-		expect(only({ bank: 'unknown-type.yaml' })).toMatchObject({
-			line: 4,
-			message: expect.stringMatching(
-				/^题目 bad-type 的 type：未知题型 "essay"：type 必须是 single \/ multiple/u,
-			) as unknown,
-		});
+		expect(formatProblem(only({ bank: 'unknown-type.yaml' }))).toMatchInlineSnapshot(
+			`"tests/fixtures/quizzes/bank/unknown-type.yaml:4 — 题目 bad-type 的 type：未知题型 "essay"：type 必须是 single / multiple / judge / blank / match / order / short 之一"`,
+		);
 	});
 	it('reports an unknown power', () => {
-		expect(only({ bank: 'unknown-power.yaml' })).toMatchObject({
-			line: 3,
-			message: expect.stringMatching(/^题目 bad-power 的 power：未知能力 "leadershp"/u) as unknown,
-		});
+		expect(formatProblem(only({ bank: 'unknown-power.yaml' }))).toMatchInlineSnapshot(
+			`"tests/fixtures/quizzes/bank/unknown-power.yaml:3 — 题目 bad-power 的 power：未知能力 "leadershp"：power 必须是 overview / leadership / coverage / cohesion / development / renewal / synthesis 之一"`,
+		);
 	});
 	it('reports an answer index out of range', () => {
-		expect(only({ bank: 'answer-out-of-range.yaml' })).toMatchObject({
-			line: 7,
-			message: '题目 bad-range 的 answer：answer 3 超出选项范围：应为 0–2 之间的序号（从 0 数）',
-		});
+		expect(formatProblem(only({ bank: 'answer-out-of-range.yaml' }))).toMatchInlineSnapshot(
+			`"tests/fixtures/quizzes/bank/answer-out-of-range.yaml:7 — 题目 bad-range 的 answer：answer 3 超出选项范围：应为 0–2 之间的序号（从 0 数）"`,
+		);
 	});
 	it('reports a single-choice question with two correct options', () => {
-		expect(only({ bank: 'single-two-correct.yaml' }).message).toBe(
-			'题目 bad-single 的 answer：单选题必须恰好有 1 个正确选项（现在 answer 列了 2 个）；多个正确请改用 type: multiple',
+		expect(formatProblem(only({ bank: 'single-two-correct.yaml' }))).toMatchInlineSnapshot(
+			`"tests/fixtures/quizzes/bank/single-two-correct.yaml:7 — 题目 bad-single 的 answer：单选题必须恰好有 1 个正确选项（现在 answer 列了 2 个）；多个正确请改用 type: multiple"`,
 		);
 	});
 	it('reports a multiple-choice question with fewer than two correct options', () => {
-		expect(only({ bank: 'multiple-one-correct.yaml' }).message).toBe(
-			'题目 bad-multiple 的 answer：多选题至少要有 2 个正确选项（现在 1 个）；只有一个正确请改用 type: single',
+		expect(formatProblem(only({ bank: 'multiple-one-correct.yaml' }))).toMatchInlineSnapshot(
+			`"tests/fixtures/quizzes/bank/multiple-one-correct.yaml:7 — 题目 bad-multiple 的 answer：多选题至少要有 2 个正确选项（现在 1 个）；只有一个正确请改用 type: single"`,
 		);
 	});
 	it('reports a blank without an accepted answer', () => {
-		expect(only({ bank: 'blank-no-accept.yaml' })).toMatchObject({
-			line: 7,
-			message:
-				'题目 bad-blank-accept 的 blanks[0].accept：第 1 空没有可接受的答案：在 accept 中至少写一个',
-		});
+		expect(formatProblem(only({ bank: 'blank-no-accept.yaml' }))).toMatchInlineSnapshot(
+			`"tests/fixtures/quizzes/bank/blank-no-accept.yaml:7 — 题目 bad-blank-accept 的 blanks[0].accept：第 1 空没有可接受的答案：在 accept 中至少写一个"`,
+		);
 	});
 	it('reports a blank count that differs from the ___ in the stem', () => {
-		expect(only({ bank: 'blank-count.yaml' }).message).toBe(
-			'题目 bad-blank-count 的 blanks：题干中有 2 处 ___，但 blanks 有 1 项：二者必须一一对应',
+		expect(formatProblem(only({ bank: 'blank-count.yaml' }))).toMatchInlineSnapshot(
+			`"tests/fixtures/quizzes/bank/blank-count.yaml:7 — 题目 bad-blank-count 的 blanks：题干中有 2 处 ___，但 blanks 有 1 项：二者必须一一对应"`,
 		);
 	});
 	it('reports a match with an unpaired item', () => {
-		expect(only({ bank: 'match-unpaired.yaml' })).toMatchObject({
-			line: 8,
-			message: '题目 bad-match 的 pairs[1]：第 2 组连线未配对：每组必须同时写 left 和 right',
-		});
+		expect(formatProblem(only({ bank: 'match-unpaired.yaml' }))).toMatchInlineSnapshot(
+			`"tests/fixtures/quizzes/bank/match-unpaired.yaml:8 — 题目 bad-match 的 pairs[1]：第 2 组连线未配对：每组必须同时写 left 和 right"`,
+		);
 	});
 	it('reports an order question with duplicate items', () => {
-		expect(only({ bank: 'order-duplicates.yaml' }).message).toBe(
-			'题目 bad-order 的 items[2]：排序项「第一」重复：每一项必须不同，否则顺序有两种答案',
+		expect(formatProblem(only({ bank: 'order-duplicates.yaml' }))).toMatchInlineSnapshot(
+			`"tests/fixtures/quizzes/bank/order-duplicates.yaml:6 — 题目 bad-order 的 items[2]：排序项「第一」重复：每一项必须不同，否则顺序有两种答案"`,
 		);
 	});
 	it('reports a paragraph outside p1–p14', () => {
-		expect(only({ bank: 'paragraph-out-of-range.yaml' })).toMatchObject({
-			line: 8,
-			message: '题目 bad-paragraph 的 source.p：段落 "p15" 超出范围：source.p 必须是 p1…p14',
-		});
+		expect(formatProblem(only({ bank: 'paragraph-out-of-range.yaml' }))).toMatchInlineSnapshot(
+			`"tests/fixtures/quizzes/bank/paragraph-out-of-range.yaml:8 — 题目 bad-paragraph 的 source.p：段落 "p15" 超出范围：source.p 必须是 p1…p14"`,
+		);
 	});
 	it('reports a quote that is not verbatim, with the closest passage', () => {
-		expect(only({ bank: 'quote-not-verbatim.yaml' }).message).toBe(
-			'题目 bad-quote 的 source.quote：引文不是 p3 的原话：「把方向、管全局、保落实」。该段最接近的原文是「把方向、管大局、保落实」——请逐字照录（只允许空格和半角/全角标点的差别）',
+		expect(formatProblem(only({ bank: 'quote-not-verbatim.yaml' }))).toMatchInlineSnapshot(
+			`"tests/fixtures/quizzes/bank/quote-not-verbatim.yaml:8 — 题目 bad-quote 的 source.quote：引文「把方向、管全局、保落实」不是 p3 的原文。该段最接近的原文是「把方向、管大局、保落实」：请逐字照录（只允许空白和半角/全角标点的差别），或改正段落编号"`,
 		);
 	});
 	it('reports a missing explanation', () => {
-		expect(only({ bank: 'missing-explanation.yaml' }).message).toBe(
-			'题目 bad-explanation 的 explanation：缺少 explanation（解析）：写明正确答案为什么对，学员答题后会看到',
+		expect(formatProblem(only({ bank: 'missing-explanation.yaml' }))).toMatchInlineSnapshot(
+			`"tests/fixtures/quizzes/bank/missing-explanation.yaml:2 — 题目 bad-explanation 的 explanation：缺少 explanation（解析）：写明正确答案为什么对，学员答题后会看到"`,
 		);
 	});
 });
@@ -247,25 +236,19 @@ describe('checkQuizzes() on assessment quality (issue 15)', () => {
 
 describe('checkQuizzes() on sets and lessons', () => {
 	it('reports a set naming an unknown question', () => {
-		expect(only({ set: 'unknown-question.yaml' })).toMatchObject({
-			file: `${dir}/sets/unknown-question.yaml`,
-			line: 3,
-			message: expect.stringMatching(
-				/^题组 unknown-question 的 questions：题库中没有 id 为 ok-singel 的题目/u,
-			) as unknown,
-		});
+		expect(formatProblem(only({ set: 'unknown-question.yaml' }))).toMatchInlineSnapshot(
+			`"tests/fixtures/quizzes/sets/unknown-question.yaml:3 — 题组 unknown-question 的 questions：题库中没有 id 为 ok-singel 的题目（检查拼写，或先在 quizzes/bank/ 中添加该题）"`,
+		);
 	});
 	it('reports a blueprint the bank cannot fill', () => {
-		expect(only({ set: 'blueprint-too-big.yaml' }).message).toMatch(
-			/^题组 blueprint-too-big 的 blueprint\.perPower\.coverage：要抽 5 题，但题库中符合条件的只有 1 题/u,
+		expect(formatProblem(only({ set: 'blueprint-too-big.yaml' }))).toMatchInlineSnapshot(
+			`"tests/fixtures/quizzes/sets/blueprint-too-big.yaml:4 — 题组 blueprint-too-big 的 blueprint.perPower.coverage：要抽 5 题，但题库中符合条件的只有 1 题；请减少数量或补充题目"`,
 		);
 	});
 	it('reports a lesson naming an unknown quiz set, at its line', () => {
-		expect(only({ lesson: 'unknown-set.mdx' })).toMatchObject({
-			file: `${dir}/lessons/unknown-set.mdx`,
-			line: 9,
-			message: expect.stringMatching(/^课程引用了不存在的题组 lesson-missing/u) as unknown,
-		});
+		expect(formatProblem(only({ lesson: 'unknown-set.mdx' }))).toMatchInlineSnapshot(
+			`"tests/fixtures/quizzes/lessons/unknown-set.mdx:9 — 课程引用了不存在的题组 lesson-missing：quizzes/sets/ 中没有 lesson-missing.yaml（检查拼写，或先建立该题组）"`,
+		);
 	});
 });
 
@@ -276,11 +259,9 @@ describe('checkQuizzes() on broken YAML', () => {
 			source: 'questions:\n  - id: a\n    stem: [未闭合\n',
 		};
 		const [problem] = checkQuizzes({ bank: [broken], sets: [] }, [], article).problems;
-		expect(problem).toMatchObject({
-			file: 'quizzes/bank/broken.yaml',
-			line: expect.any(Number) as unknown,
-		});
-		expect(problem!.message).toMatch(/^YAML 语法错误：/u);
+		expect(formatProblem(problem!)).toMatchInlineSnapshot(
+			`"quizzes/bank/broken.yaml:4 — YAML 语法错误（第 1 列附近）：请检查缩进、冒号后的空格，以及引号和括号是否成对"`,
+		);
 	});
 });
 

@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { QUESTION_TYPES } from '../../src/schemas/question';
-import { QUIZ_KINDS } from '../../src/schemas/quiz-set';
 import {
 	decodeDocument,
 	migrate,
 	migrateAndValidate,
 	type Migration,
 } from '../../src/progress/migrations';
-import {
-	emptyDoc,
-	QUESTION_TYPE_VALUES,
-	QUIZ_KIND_VALUES,
-	DOC_VERSION,
-} from '../../src/progress/schema';
+import { emptyDoc, DOC_VERSION } from '../../src/progress/schema';
 import { recordAttempt } from '../../src/progress/doc';
 import { attempt, T0 } from './progress-fixtures';
-
-describe('progress schema enums', () => {
-	it('match the question and quiz-set schemas', () => {
-		expect([...QUESTION_TYPE_VALUES]).toEqual([...QUESTION_TYPES]);
-		expect([...QUIZ_KIND_VALUES]).toEqual([...QUIZ_KINDS, 'custom']);
-	});
-});
 
 describe('decodeDocument()', () => {
 	it('treats nothing stored as empty', () => {

@@ -98,8 +98,8 @@ export default function CasePlayer({ data, next, level = 2 }: Props) {
 
 	useEffect(() => {
 		if (!acted.current) return;
-		(choice ? outcomeRef.current : headingRef.current)?.focus();
-	}, [walk]);
+		(currentStep(data, walk).choice ? outcomeRef.current : headingRef.current)?.focus();
+	}, [data, walk]);
 
 	/** Keep the walk for a reload; a finished walk is recorded as an ending instead. */
 	const keep = (w: Walk): void => {

@@ -23,7 +23,7 @@ import { PassMarkField } from './PassMarkField';
 import { formText, formTexts, parsePassMark } from './form-text';
 
 const t = makeT(dict);
-const KINDS: { kind: ItemKind; label: string }[] = [
+const KINDS: { kind: ItemKind; label: keyof typeof dict }[] = [
 	{ kind: 'lesson', label: 'instructor.builder.lessons' },
 	{ kind: 'quiz', label: 'instructor.builder.quizzes' },
 	{ kind: 'case', label: 'instructor.builder.cases' },

@@ -29,11 +29,49 @@ const t = makeT(dict);
 const MAX_FILE_BYTES = 2_000_000;
 const timeFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
 
+type Sort = { key: SortKey; dir: SortDirection } | null;
+
+/**
+ * A sortable column header. Declared at module level: a component declared inside ClassSummary would
+ * be a new type on every render, so each sort would replace the buttons and drop keyboard focus.
+ */
+function SortHeader({
+	k,
+	label,
+	sort,
+	onSort,
+}: {
+	k: SortKey;
+	label: string;
+	sort: Sort;
+	onSort: (sort: Sort) => void;
+}) {
+	const active = sort?.key === k;
+	const dir = active ? sort.dir : undefined;
+	return (
+		<th scope="col" aria-sort={dir ?? 'none'}>
+			<button
+				type="button"
+				class="zz-sort print-keep"
+				aria-label={t('instructor.class.sortBy', { col: label })}
+				onClick={() =>
+					onSort({ key: k, dir: active && dir === 'ascending' ? 'descending' : 'ascending' })
+				}
+			>
+				<span>{label}</span>
+				<span aria-hidden="true" class="zz-sort-mark">
+					{dir === 'ascending' ? '▲' : dir === 'descending' ? '▼' : '↕'}
+				</span>
+			</button>
+		</th>
+	);
+}
+
 export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 	const byRef = useMemo(() => new Map(catalog.map((c) => [c.ref, c])), [catalog]);
 	const pasteRef = useRef<HTMLTextAreaElement>(null);
 	const [summary, setSummary] = useState<Summary | null>(null);
-	const [sort, setSort] = useState<{ key: SortKey; dir: SortDirection } | null>(null);
+	const [sort, setSort] = useState<Sort>(null);
 	const [error, setError] = useState('');
 
 	const rows = useMemo(
@@ -100,28 +138,6 @@ export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 		a.click();
 		a.remove();
 		setTimeout(() => URL.revokeObjectURL(url), 10_000);
-	}
-
-	function SortHeader({ k, label }: { k: SortKey; label: string }) {
-		const active = sort?.key === k;
-		const dir = active ? sort.dir : undefined;
-		return (
-			<th scope="col" aria-sort={dir ?? 'none'}>
-				<button
-					type="button"
-					class="zz-sort print-keep"
-					aria-label={t('instructor.class.sortBy', { col: label })}
-					onClick={() =>
-						setSort({ key: k, dir: active && dir === 'ascending' ? 'descending' : 'ascending' })
-					}
-				>
-					<span>{label}</span>
-					<span aria-hidden="true" class="zz-sort-mark">
-						{dir === 'ascending' ? '▲' : dir === 'descending' ? '▼' : '↕'}
-					</span>
-				</button>
-			</th>
-		);
 	}
 
 	return (
@@ -195,18 +211,30 @@ export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 							<table class="zz-table">
 								<thead>
 									<tr>
-										<SortHeader k="name" label={labels.name} />
-										<SortHeader k="unit" label={labels.unit} />
-										<SortHeader k="passed" label={labels.passed} />
-										<SortHeader k="average" label={labels.average} />
-										<SortHeader k="done" label={labels.done} />
+										<SortHeader sort={sort} onSort={setSort} k="name" label={labels.name} />
+										<SortHeader sort={sort} onSort={setSort} k="unit" label={labels.unit} />
+										<SortHeader sort={sort} onSort={setSort} k="passed" label={labels.passed} />
+										<SortHeader sort={sort} onSort={setSort} k="average" label={labels.average} />
+										<SortHeader sort={sort} onSort={setSort} k="done" label={labels.done} />
 										{summary.items.map((ref) => (
-											<SortHeader key={ref} k={`item:${ref}`} label={labels.item(ref)} />
+											<SortHeader
+												key={ref}
+												sort={sort}
+												onSort={setSort}
+												k={`item:${ref}`}
+												label={labels.item(ref)}
+											/>
 										))}
 										{CAPACITY_IDS.map((c) => (
-											<SortHeader key={c} k={`cap:${c}`} label={POWERS[c].name} />
+											<SortHeader
+												key={c}
+												sort={sort}
+												onSort={setSort}
+												k={`cap:${c}`}
+												label={POWERS[c].name}
+											/>
 										))}
-										<SortHeader k="issued" label={labels.issued} />
+										<SortHeader sort={sort} onSort={setSort} k="issued" label={labels.issued} />
 									</tr>
 								</thead>
 								<tbody>

@@ -5,20 +5,21 @@
  *
  * Owns: rendering a grade. Must not: score or render any text as HTML.
  */
+import type quizStrings from '../../i18n/zh-CN/quiz.json';
+import type { Translator } from '../../i18n/translate';
 import type { ComponentChildren } from 'preact';
 import type { Question } from '../../schemas/question';
 import { toFullWidthPunctuation } from '../../article/quote-rule';
 import { matchTargets, type QuestionLayout } from '../../quiz/layout';
 import type { AnyResponse, Grade, ResponseOf } from '../../quiz/score';
 import { sourceLink } from '../../site/paths';
-import type { Vars } from '../../i18n/translate';
 
 export interface QuestionFeedbackProps {
 	question: Question;
 	layout: QuestionLayout;
 	response: AnyResponse;
 	grade: Grade;
-	t: (key: string, vars?: Vars) => string;
+	t: Translator<keyof typeof quizStrings>;
 }
 
 export function QuestionFeedback({ question, layout, response, grade, t }: QuestionFeedbackProps) {

@@ -6,11 +6,12 @@
  * Owns: rendering a response and reporting changes. Must not: score (src/quiz/score.ts) or render any
  * text as HTML (every string is a text node).
  */
+import type quizStrings from '../../i18n/zh-CN/quiz.json';
+import type { Translator } from '../../i18n/translate';
 import type { Question, QuestionOf } from '../../schemas/question';
 import { BLANK_MARKER } from '../../schemas/question-types';
 import { matchTargets, type QuestionLayout } from '../../quiz/layout';
 import type { AnyResponse, ResponseOf } from '../../quiz/score';
-import type { Vars } from '../../i18n/translate';
 
 export interface QuestionInputProps {
 	question: Question;
@@ -25,7 +26,7 @@ export interface QuestionInputProps {
 	onReveal: () => void;
 	/** Announce a message in the quiz's live region (order moves). */
 	announce: (message: string) => void;
-	t: (key: string, vars?: Vars) => string;
+	t: Translator<keyof typeof quizStrings>;
 }
 
 export function QuestionInput(props: QuestionInputProps) {

@@ -20,7 +20,7 @@ import { addRecent, clearRecent, readRecent } from '../../search/recent-searches
 import { isImeComposing } from '../../search/shortcut';
 
 const t = makeT(dict);
-const SUGGESTIONS = [1, 2, 3, 4, 5].map((n) => t(`search.suggestion.${n}`));
+const SUGGESTIONS = ([1, 2, 3, 4, 5] as const).map((n) => t(`search.suggestion.${n}`));
 
 export interface SearchDialogHandle {
 	open(): void;
@@ -52,10 +52,14 @@ export function SearchDialog({ opener, onReady }: Props) {
 		);
 	};
 
+	// The latest callback, so the mount effect below need not re-run when the parent re-renders.
+	const onReadyRef = useRef(onReady);
+	onReadyRef.current = onReady;
+
 	useEffect(() => {
 		setRecent(readRecent());
 		load();
-		onReady({
+		onReadyRef.current({
 			open() {
 				const el = dialog.current;
 				if (!el) return;

@@ -1,6 +1,6 @@
 /**
- * Every search document of the site: one adapter per kind, each yielding nothing when its content
- * does not exist yet. Add a kind by adding an adapter here.
+ * Every search document of the site: one adapter per kind, each reading its files through
+ * src/content-kinds (the same files the build loads). Add a kind by adding an adapter here.
  * Owns: the list of adapters. Must not: build the index (../build-index.ts).
  */
 import type { SearchDocument } from '../documents';
@@ -10,7 +10,7 @@ import { glossaryDocuments } from './glossary';
 import { lessonDocuments } from './lessons';
 import { questionDocuments } from './questions';
 
-/** All documents under the project root `root` (the article always; the rest as they exist). */
+/** All documents under the project root `root`. */
 export function collectDocuments(root: string): SearchDocument[] {
 	return [
 		...lessonDocuments(root),

@@ -4,15 +4,13 @@
  * Owns: lesson → search documents. Must not: validate lessons (src/content-checks does).
  */
 import type { SearchDocument } from '../documents';
-import { listFiles, readText } from './files';
+import { LESSONS } from '../../content-kinds';
+import { readContent } from '../../content-kinds/read';
 import { mdxSections } from './mdx-sections';
 
-export const LESSONS_DIR = 'content/lessons';
-
 export function lessonDocuments(root: string): SearchDocument[] {
-	return listFiles(root, LESSONS_DIR, /\.mdx?$/u).flatMap((file) => {
-		const slug = file.replace(/\.mdx?$/u, '').replaceAll('\\', '/');
-		const { frontmatter, sections } = mdxSections(readText(root, LESSONS_DIR, file));
+	return readContent(root, LESSONS).flatMap(({ id: slug, source }) => {
+		const { frontmatter, sections } = mdxSections(source);
 		const title = typeof frontmatter['title'] === 'string' ? frontmatter['title'] : slug;
 		const description =
 			typeof frontmatter['description'] === 'string' ? frontmatter['description'] : '';

@@ -3,7 +3,7 @@
  * Astro gives the rendered headings (github-slugger over the heading's text, one slugger per file).
  *
  * Owns: MDX → { heading, id, depth, text } sections for search. Must not: render, or read files.
- * Limits (checked after the build by src/integrations/search-index.ts against the real HTML): text
+ * Limits (tests/e2e/search.spec.ts checks every deep link against the built pages): text
  * produced only inside components' own markup (not written in the MDX) is not indexed.
  */
 import GithubSlugger from 'github-slugger';

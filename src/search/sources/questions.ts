@@ -1,5 +1,5 @@
 /**
- * 题目 adapter: one document per question in `quizzes/bank/*.yaml`. It is found by its whole text
+ * 题目 adapter: one document per question of the bank (src/content-kinds QUESTION_BANK). It is found by its whole text
  * (stem, options, items, points, explanation) but shows only what a learner sees before answering
  * (the stem; the options of a choice; the left column of a match) — a search result's excerpt must
  * not give a question away (no explanation, blank answers, order, pairs or reference points). A question links to its source paragraph (`source/#pN`),
@@ -7,12 +7,10 @@
  * Owns: question → search document. Must not: validate the bank (src/content-checks does); a file that
  * does not parse is skipped here and reported by the checks.
  */
-import { parse as parseYaml } from 'yaml';
-import { BankFileSchema, type Question } from '../../schemas/question';
+import { QUESTION_BANK } from '../../content-kinds';
+import { readYamlContent } from '../../content-kinds/read';
+import type { Question } from '../../schemas/question';
 import type { SearchDocument } from '../documents';
-import { listFiles, readText } from './files';
-
-export const BANK_DIR = 'quizzes/bank';
 
 export function questionUrl(q: Question): string {
 	return `source/#${q.source.p}`;
@@ -51,14 +49,8 @@ export function questionShown(q: Question): string {
 }
 
 export function questionDocuments(root: string): SearchDocument[] {
-	return listFiles(root, BANK_DIR, /\.ya?ml$/u).flatMap((file) => {
-		let data: unknown;
-		try {
-			data = parseYaml(readText(root, BANK_DIR, file));
-		} catch {
-			return [];
-		}
-		const parsed = BankFileSchema.safeParse(data);
+	return readYamlContent(root, QUESTION_BANK).flatMap(({ data }) => {
+		const parsed = QUESTION_BANK.schema.safeParse(data);
 		if (!parsed.success) return [];
 		return parsed.data.questions.map((q) => ({
 			kind: 'question' as const,
