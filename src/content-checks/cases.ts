@@ -70,8 +70,14 @@ export function checkCaseFile(
 	const problems: ContentProblem[] = [];
 	const yaml = new YamlSource(file, source);
 	if (yaml.doc.errors.length > 0) return { problems: yaml.syntaxProblems() };
-	/** The line of `path` (or of its nearest parent) in the file. */
-	const lineOf = (path: (string | number)[]): number => yaml.line(path) ?? 1;
+	/** The line of the first of `paths` found (or of its nearest parent) in the file. */
+	const lineOf = (...paths: (string | number)[][]): number => {
+		for (const path of paths) {
+			const line = yaml.line(path);
+			if (line !== undefined) return line;
+		}
+		return 1;
+	};
 	const fileId = file.replace(/^.*\//u, '').replace(/\.ya?ml$/u, '');
 
 	const raw: unknown = yaml.data();

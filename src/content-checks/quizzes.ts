@@ -39,7 +39,7 @@ import {
 } from './quiz-quality';
 import { isReservedId } from '../schemas/ids';
 import type { LessonFile } from './lessons';
-import { fieldMessage, quoteNotVerbatim, type ContentProblem } from './problem';
+import { fieldMessage, fieldName, quoteNotVerbatim, type ContentProblem } from './problem';
 import { YamlSource } from './yaml-source';
 
 export const BANK_DIR = QUESTION_BANK.base;
@@ -211,7 +211,7 @@ export function checkQuizzes(
 	const questions = new Map<string, Question>();
 	const where = new Map<string, string>();
 	/** Where each valid question sits, to put a quality finding at its file and line. */
-	const placed = new Map<string, { located: Located; index: number }>();
+	const placed = new Map<string, { located: YamlSource; index: number }>();
 	const reportFinding = (f: Finding) => {
 		const at = placed.get(f.id);
 		if (!at) return;

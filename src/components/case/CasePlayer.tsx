@@ -94,7 +94,7 @@ export default function CasePlayer({ data, next, level = 2 }: Props) {
 			setWalk(saved);
 			setAnnouncement(t('cases.resumed'));
 		}
-	}, []);
+	}, [data]);
 
 	useEffect(() => {
 		if (!acted.current) return;

@@ -20,7 +20,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import dict from '../../i18n/zh-CN/quiz.json';
-import { makeT } from '../../i18n/translate';
+import { makeT, type Vars } from '../../i18n/translate';
 import type { Question } from '../../schemas/question';
 import type { AttemptResult } from '../../quiz/attempt';
 import { publishAttempt } from '../../quiz/attempt-sink';
@@ -55,6 +55,11 @@ import type { QuizProps, QuizSource } from '../../quiz/quiz-props';
 import './quiz.css';
 
 const t = makeT(dict);
+/**
+ * For the question, result and countdown components, which build keys at run time (a type, a level):
+ * a missing key still throws at render, as makeT does.
+ */
+const tAny = (key: string, vars?: Vars) => t(key as keyof typeof dict, vars);
 const SAVE_DELAY_MS = 300;
 const RECENT_MS = 30 * 24 * 3600_000;
 
@@ -385,7 +390,7 @@ export function Quiz(props: QuizProps) {
 			heading={heading}
 			doneToday={view.phase === 'doneToday'}
 			onAgain={again}
-			t={t}
+			t={tAny}
 		/>
 	);
 
@@ -417,7 +422,7 @@ export function Quiz(props: QuizProps) {
 						deadline={attempt.deadline}
 						onToggle={onToggleTimer}
 						onTick={onTick}
-						t={t}
+						t={tAny}
 					/>
 				)}
 				{attempt && mode === 'test' && result && resultBlock}
@@ -446,7 +451,7 @@ export function Quiz(props: QuizProps) {
 								onCheck={onCheck}
 								onRetry={onRetry}
 								announce={setMessage}
-								t={t}
+								t={tAny}
 							/>
 						))}
 					</ol>
