@@ -47,6 +47,8 @@ const SNEAKY_QUESTION = `questions:
   - id: sneaky
     power: leadership
     type: judge
+    level: recall
+    difficulty: 1
     stem: 题干
     answer: true
     explanation: 解析。
@@ -59,7 +61,7 @@ describe('the question bank in a subfolder', () => {
 		const problems = checkContent(root, projectRoot).filter((p) => p.file.startsWith('quizzes/'));
 		expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
 			[
-			  "quizzes/bank/extra/sneaky.yaml:8 — 题目 sneaky 的 source.quote：引文「把方向、管全局、保落实」不是 p3 的原文。该段最接近的原文是「把方向、管大局、保落实」：请逐字照录（只允许空白和半角/全角标点的差别），或改正段落编号",
+			  "quizzes/bank/extra/sneaky.yaml:10 — 题目 sneaky 的 source.quote：引文「把方向、管全局、保落实」不是 p3 的原文。该段最接近的原文是「把方向、管大局、保落实」：请逐字照录（只允许空白和半角/全角标点的差别），或改正段落编号",
 			]
 		`);
 	});
