@@ -10,13 +10,9 @@
  *
  * Owns: game rules, scores and end-of-game results. Must not: render, time the countdown or touch storage.
  */
-import * as z from 'zod/mini';
 import { POWER_IDS, type PowerId } from '../article/powers';
-import { DEFAULT_PAPER_PASS_MARK, type PaperSpec } from '../instructor/codec';
 import { drawBlueprint } from '../quiz/draw';
 import type { Question, QuestionType } from '../schemas/question';
-
-z.config({ jitless: true });
 
 export const MIN_TEAMS = 2;
 export const MAX_TEAMS = 8;
@@ -148,6 +144,8 @@ function close(state: GameState, entry: Entry): GameState {
 
 export function reduce(state: GameState, action: Action): GameState {
 	if (action.type === 'undo') {
+		// A game the host ended early resumes where it stopped; otherwise the last mark is taken back.
+		if (state.ended && state.log.length < state.questions.length) return { ...state, ended: false };
 		if (state.log.length === 0) return state;
 		const last = state.log[state.log.length - 1]!;
 		return {
@@ -220,47 +218,4 @@ export function powerResults(state: GameState, bank: readonly Question[]): Power
 /** Ids of the questions the room missed (marked wrong or skipped), in play order. */
 export function missed(state: GameState): string[] {
 	return state.log.flatMap((e, i) => (e.right ? [] : [state.questions[i]!]));
-}
-
-// ---------------------------------------------------------------- saved state
-
-const GameSchema = z.object({
-	v: z.literal(1),
-	settings: z.object({
-		teams: z
-			.array(z.string().check(z.minLength(1), z.maxLength(20)))
-			.check(z.minLength(MIN_TEAMS), z.maxLength(MAX_TEAMS)),
-		mode: z.enum(['turns', 'buzz']),
-		count: z.int().check(z.gte(1), z.lte(MAX_QUESTIONS)),
-		powers: z.array(z.enum(POWER_IDS)),
-		seed: z.int().check(z.gte(0), z.lte(0xffffffff)),
-		seconds: z.int().check(z.gte(0), z.lte(600)),
-	}),
-	questions: z.array(z.string()).check(z.maxLength(MAX_QUESTIONS)),
-	log: z.array(z.object({ team: z.nullable(z.int().check(z.gte(0))), right: z.boolean() })),
-	revealed: z.boolean(),
-	buzzed: z.nullable(z.int().check(z.gte(0))),
-	ended: z.boolean(),
-});
-
-/** A saved game if it is well formed and consistent; undefined otherwise. */
-export function parseGame(data: unknown): GameState | undefined {
-	const r = GameSchema.safeParse(data);
-	if (!r.success) return undefined;
-	const g = r.data;
-	const teams = g.settings.teams.length;
-	if (g.log.length > g.questions.length) return undefined;
-	if (g.log.some((e) => e.team !== null && e.team >= teams)) return undefined;
-	if (g.buzzed !== null && g.buzzed >= teams) return undefined;
-	return g;
-}
-
-// ---------------------------------------------------------------- 课后巩固作业
-
-/** The follow-up paper of the missed questions (the /paper/ link's spec), or null when none were missed. */
-export function followUpPaper(state: GameState, title: string): PaperSpec | null {
-	const ids = missed(state);
-	return ids.length === 0
-		? null
-		: { seed: state.settings.seed, questions: ids, title, passMark: DEFAULT_PAPER_PASS_MARK };
 }

@@ -3,10 +3,8 @@ import {
 	answering,
 	current,
 	defaultTeamName,
-	followUpPaper,
 	missed,
 	newGame,
-	parseGame,
 	powerResults,
 	reduce,
 	scores,
@@ -16,7 +14,9 @@ import {
 	type GameSettings,
 	type GameState,
 } from '../../src/classroom/game';
-import { decodePaper, encodePaper } from '../../src/instructor/codec';
+import { followUpPaper, followUpPayload } from '../../src/classroom/follow-up';
+import { parseGame } from '../../src/classroom/saved';
+import { decodePaper } from '../../src/instructor/codec';
 import { syntheticBank } from '../fixtures/quizzes/questions';
 
 const bank = syntheticBank(8);
@@ -122,9 +122,11 @@ describe('the end', () => {
 	it('can end early; tied teams share a place; the follow-up paper holds the missed questions', () => {
 		const g = play(newGame(settings(), bank), Y, Y, N, { type: 'end' });
 		expect(g.ended).toBe(true);
+		expect(play(g, { type: 'undo' })).toMatchObject({ ended: false, log: g.log });
 		expect(standings(g).map((s) => s.place)).toEqual([1, 1, 3]);
 		const spec = followUpPaper(g, '课后巩固作业')!;
-		const decoded = decodePaper(encodePaper(spec));
+		const decoded = decodePaper(followUpPayload(g, '课后巩固作业')!);
+		expect(spec.questions).toEqual([g.questions[2]]);
 		expect(decoded.ok && decoded.value.questions).toEqual([g.questions[2]]);
 		expect(followUpPaper(play(newGame(settings(), bank), Y), '课后巩固作业')).toBeNull();
 	});
