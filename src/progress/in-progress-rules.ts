@@ -14,7 +14,7 @@ export const MAX_DATA_CHARS = 64_000;
 
 export type InProgressMap = Readonly<Record<string, InProgressRecord>>;
 
-/** Whether `key` is a valid in-progress key (`quiz:<id>` or `case:<id>`). */
+/** Whether `key` is a valid in-progress key (`quiz:<id>`, `case:<id>` or `classroom:<id>`). */
 export function isInProgressKey(key: string): boolean {
 	return inProgressKey.safeParse(key).success;
 }

@@ -4,8 +4,9 @@
  * it instead of starting over.
  *
  * Keys: `quiz:<quizId>` (src/quiz/attempt-state.ts owns the data), `case:<caseId>` (the case player
- * owns it). Each record is `{ updatedAt, data }`; `data` is the owner's plain JSON and is validated by
- * the owner on every read (`parse` below) — a record that does not parse reads as nothing.
+ * owns it), `classroom:game` (src/classroom/game.ts: the 课堂竞答 game). Each record is
+ * `{ updatedAt, data }`; `data` is the owner's plain JSON and is validated by the owner on every read
+ * (`parse` below) — a record that does not parse reads as nothing.
  * Clearing leaves a tombstone (`data` absent) so a merge with an older copy (another tab, an import)
  * cannot bring a finished attempt back; records and tombstones older than MAX_AGE_MS are dropped.
  *

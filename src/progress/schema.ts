@@ -129,10 +129,13 @@ export const SettingsSchema = z.object({
 });
 
 /**
- * Keys of work in progress: `<kind>:<id>`, e.g. `quiz:exam`, `quiz:lesson-leadership`, `case:<caseId>`.
+ * Keys of work in progress: `<kind>:<id>`, e.g. `quiz:exam`, `quiz:lesson-leadership`, `case:<caseId>`,
+ * `classroom:game`.
  * Only the owner of the kind interprets `data` (src/progress/in-progress.ts validates the envelope).
  */
-export const inProgressKey = z.string().check(z.regex(/^(?:quiz|case):[a-z0-9][a-z0-9-]{0,79}$/u));
+export const inProgressKey = z
+	.string()
+	.check(z.regex(/^(?:quiz|case|classroom):[a-z0-9][a-z0-9-]{0,79}$/u));
 
 /**
  * One piece of unfinished work (an attempt, a case walk). `data` absent = cleared: the tombstone
