@@ -3,6 +3,7 @@
  * new feature file here). Islands import their own feature file with `makeT` from ./translate instead.
  */
 import cases from './zh-CN/cases.json';
+import classroom from './zh-CN/classroom.json';
 import glossary from './zh-CN/glossary.json';
 import home from './zh-CN/home.json';
 import instructor from './zh-CN/instructor.json';
@@ -18,6 +19,7 @@ import { makeT } from './translate';
 
 export const t = makeT(
 	cases,
+	classroom,
 	glossary,
 	home,
 	instructor,
