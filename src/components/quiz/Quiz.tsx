@@ -54,6 +54,9 @@ import { readForm } from './read-form';
 import type { QuizProps, QuizSource } from '../../quiz/quiz-props';
 import './quiz.css';
 
+/** One empty list for every render before the questions arrive, so the memos below stay put. */
+const NO_QUESTIONS: readonly Question[] = [];
+
 const t = makeT(dict);
 /**
  * For the question, result and countdown components, which build keys at run time (a type, a level):
@@ -346,7 +349,8 @@ export function Quiz(props: QuizProps) {
 	);
 	const onRetry = useCallback((index: number) => apply({ type: 'retry', index }), [apply]);
 
-	const questions = view.phase === 'ready' || view.phase === 'doneToday' ? view.questions : [];
+	const questions =
+		view.phase === 'ready' || view.phase === 'doneToday' ? view.questions : NO_QUESTIONS;
 	const seed = view.phase === 'ready' ? view.attempt.seed : 0;
 	const layouts = useMemo(() => questions.map((q) => layoutQuestion(q, seed)), [questions, seed]);
 	// On paper: the same questions in the same layout, then the answer key on its own page. Built once
