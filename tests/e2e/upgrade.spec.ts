@@ -1,13 +1,15 @@
 /**
  * A deploy while tabs are open (issue 21 items 5–6), with two builds: build A (the e2e build) is
- * served, three tabs open on it — a page where the learner will accept the update, 综合测试 with
- * answers given and an unhydrated lesson quiz — then the server switches to build B, in which every
- * hashed script and stylesheet has a new name (tests/support/redeploy.ts). Proven:
+ * served, three tabs open on it — 综合测试 opened on the very first visit with answers given, a page
+ * where the learner will accept the update, and an unhydrated lesson quiz — then the server switches
+ * to build B, in which every hashed script and stylesheet has a new name (tests/support/redeploy.ts).
+ * Proven:
  * - the update notice appears in every tab; accepting it reloads only that tab, onto build B;
  * - the exam tab is not reloaded and keeps its answers (item 5);
  * - the lesson tab, still on build A under build B's worker, loads its quiz chunk — gone from the
  *   server — from the kept previous build, and the quiz works (item 6);
- * - 点击刷新 in the exam tab reloads it onto build B and the exam resumes with its answers;
+ * - the exam tab, opened before any worker existed, reloads onto build B when its own 点击刷新 is
+ *   pressed, and the exam resumes with its answers (item 6);
  * - offline after the upgrade, build B's pages and islands work.
  */
 import type { BrowserContext, Page } from '@playwright/test';
@@ -91,10 +93,11 @@ test('a deploy while tabs are open: old tabs keep working, only the accepting ta
 	});
 	const [home, exam, lesson] = [await tab(context), await tab(context), await tab(context)];
 
-	// Build A: the worker installs and controls the tabs.
-	await new OfflineSite(home.page).install();
+	// Build A, the very first visit: the exam tab opens before any worker exists (the worker installs
+	// and claims it); the learner answers three questions, saved as work in progress.
 	const examQuiz = new QuizPage(exam.page);
 	await examQuiz.open('exam/');
+	expect(await exam.page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
 	const answered = (await examQuiz.shown())
 		.filter((q) => q.question.type !== 'order' && q.question.type !== 'short')
 		.slice(0, 3);
@@ -104,6 +107,10 @@ test('a deploy while tabs are open: old tabs keep working, only the accepting ta
 	await expect
 		.poll(() => exam.page.evaluate(() => localStorage.getItem('zuzhili-yanxue:progress') ?? ''))
 		.toContain('quiz:exam');
+	await expect
+		.poll(() => exam.page.evaluate(() => !!navigator.serviceWorker.controller))
+		.toBe(true);
+	await new OfflineSite(home.page).install();
 	const lessonQuiz = new QuizPage(lesson.page);
 	await lessonQuiz.goto('lessons/overview/');
 	const island = lesson.page.locator('astro-island:has(section.quiz)');
