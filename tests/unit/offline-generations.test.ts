@@ -8,6 +8,7 @@ import {
 	type WorkerScope,
 } from '../../src/offline/generations';
 import { NEVER_CACHED, swOptions } from '../../src/offline/precache';
+import { registerWorker } from '../../src/offline/worker';
 
 const O = 'http://127.0.0.1:4431';
 const A = ['/xuexi/_astro/Quiz.AAAA1111.js', '/xuexi/_astro/store.SAME0000.js'];
@@ -142,5 +143,19 @@ describe('installKeeper() and the script the worker imports', () => {
 	it('is imported by the worker, never precached or listed for download', () => {
 		expect(swOptions('dist', '/xuexi/').importScripts).toEqual([KEEP_SCRIPT]);
 		expect(NEVER_CACHED).toContain(KEEP_SCRIPT);
+	});
+});
+
+describe('registerWorker()', () => {
+	it('checks sw.js and the script it imports past the HTTP cache (a stale list keeps the wrong build)', async () => {
+		const calls: unknown[][] = [];
+		const container = {
+			register: (...args: unknown[]) => {
+				calls.push(args);
+				return Promise.resolve({} as ServiceWorkerRegistration);
+			},
+		};
+		await registerWorker(container);
+		expect(calls).toEqual([['/sw.js', { scope: '/', updateViaCache: 'none' }]]);
 	});
 });
