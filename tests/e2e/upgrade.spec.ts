@@ -13,6 +13,7 @@
  * - offline after the upgrade, build B's pages and islands work.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { rmSync } from 'node:fs';
 import { PREVIOUS_CACHE } from '../../src/offline/generations';
 import { assetBytes, redeploy, SwitchableSite, type Renames } from '../support/redeploy';
 import { OfflineSite } from './pages/offline-site';
@@ -29,6 +30,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => {
 	await site?.stop();
+	rmSync('.e2e/upgrade-b', { recursive: true, force: true });
 });
 
 interface Watched {
