@@ -109,8 +109,9 @@ test('a deploy while tabs are open: old tabs keep working, only the accepting ta
 	await expect
 		.poll(() => exam.page.evaluate(() => localStorage.getItem('zuzhili-yanxue:progress') ?? ''))
 		.toContain('quiz:exam');
+	// The worker controls the tab once build A is precached (a download: a longer wait than usual).
 	await expect
-		.poll(() => exam.page.evaluate(() => !!navigator.serviceWorker.controller))
+		.poll(() => exam.page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 30_000 })
 		.toBe(true);
 	await new OfflineSite(home.page).install();
 	const lessonQuiz = new QuizPage(lesson.page);
@@ -129,7 +130,9 @@ test('a deploy while tabs are open: old tabs keep working, only the accepting ta
 	site.switchTo('.e2e/upgrade-b');
 	expect((await context.request.get(oldChunk)).status(), 'build A’s chunk is gone').toBe(404);
 	await home.page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-	for (const { page } of [home, exam, lesson]) await expect(notice(page)).toBeVisible();
+	// Once build B is precached (a download), every tab shows the notice.
+	for (const { page } of [home, exam, lesson])
+		await expect(notice(page)).toBeVisible({ timeout: 30_000 });
 
 	// Accepted in the home tab: that tab reloads onto build B; the others stay as they are.
 	const reloaded = home.page.waitForEvent('load');
