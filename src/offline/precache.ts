@@ -73,6 +73,7 @@ export interface RuntimeRoute {
 		cacheName: string;
 		precacheFallback?: { fallbackURL: string };
 		expiration?: { maxEntries: number };
+		matchOptions?: { ignoreSearch: boolean };
 	};
 }
 
@@ -134,7 +135,8 @@ export function swOptions(outDir: string, base: string): SwOptions {
 					url.origin === self.location.origin &&
 					url.pathname.includes('/_astro/'),
 				handler: 'CacheFirst',
-				options: { cacheName: PREVIOUS_CACHE },
+				// Astro retries a failed island import with `?astro-retry=…`: same hashed file.
+				options: { cacheName: PREVIOUS_CACHE, matchOptions: { ignoreSearch: true } },
 			},
 			{
 				urlPattern: ({ request, url }) =>

@@ -11,6 +11,8 @@
  * - the exam tab, opened before any worker existed, reloads onto build B when its own 点击刷新 is
  *   pressed, and the exam resumes with its answers (item 6);
  * - offline after the upgrade, build B's pages and islands work.
+ * And a tab with no worker at all (Save-Data), whose island code the deploy removed, shows the notice
+ * instead of a dead quiz; pressing it loads build B, whose quiz works.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
@@ -89,6 +91,7 @@ test('a deploy while tabs are open: old tabs keep working, only the accepting ta
 	browser,
 }) => {
 	test.setTimeout(120_000);
+	site.switchTo('.e2e/xuexi');
 	const context = await browser.newContext({
 		baseURL: `http://127.0.0.1:${site.port}${BASE}`,
 		locale: 'zh-CN',
@@ -207,5 +210,48 @@ test('a deploy while tabs are open: old tabs keep working, only the accepting ta
 		expect(w.problems).toEqual([]);
 		expect(w.assets.filter((a) => a.status >= 400)).toEqual([]);
 	}
+	await context.close();
+});
+
+test('a tab without a service worker whose island code is gone after a deploy offers the new version, and it works', async ({
+	browser,
+}) => {
+	site.switchTo('.e2e/xuexi');
+	const context = await browser.newContext({
+		baseURL: `http://127.0.0.1:${site.port}${BASE}`,
+		locale: 'zh-CN',
+	});
+	// Save-Data: no worker is installed, so nothing keeps build A's files.
+	await context.addInitScript(() => {
+		Object.defineProperty(navigator, 'connection', { value: { saveData: true } });
+	});
+	const lesson = await tab(context);
+	const quiz = new QuizPage(lesson.page);
+	await quiz.goto('lessons/overview/');
+	const island = lesson.page.locator('astro-island:has(section.quiz)');
+	await expect(island).toHaveAttribute('ssr', '');
+	const oldChunk = (await island.getAttribute('component-url'))!;
+	await mark(lesson.page);
+
+	site.switchTo('.e2e/upgrade-b');
+	await island.scrollIntoViewIfNeeded();
+	// Build A's quiz code is gone: instead of a quiz that never responds, the notice.
+	await expect(notice(lesson.page)).toBeVisible();
+	expect(lesson.assets.filter((a) => a.status >= 400).map((a) => new URL(a.url).pathname)).toEqual(
+		expect.arrayContaining([oldChunk]),
+	);
+	const reloaded = lesson.page.waitForEvent('load');
+	await notice(lesson.page).click();
+	await reloaded;
+	expect(await marker(lesson.page)).toBeNull();
+	const bNames = new Set(renames.values());
+	for (const name of await assetNames(lesson.page)) expect(bNames, name).toContain(name);
+	await island.scrollIntoViewIfNeeded();
+	await expect(island).not.toHaveAttribute('ssr');
+	const [first] = await quiz.shown();
+	await quiz.answer(first!, true);
+	await quiz.check(first!);
+	await expect(first!.feedback).toContainText(quiz.verdictFor(first!.question, true));
+	expect(lesson.problems).toEqual([]);
 	await context.close();
 });

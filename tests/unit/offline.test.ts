@@ -6,6 +6,7 @@ import {
 	controllerChangeAction,
 	reloadClickAction,
 	SKIP_WAITING,
+	staleCodeNotice,
 	watchForUpdate,
 	type WorkerLike,
 } from '../../src/offline/update-watch';
@@ -86,7 +87,10 @@ describe('swOptions()', () => {
 		expect(pages!.urlPattern(at('http://127.0.0.1/cases/x/', 'navigate'))).toBe(true);
 		expect(pages!.urlPattern(at('http://127.0.0.1/data/questions.json'))).toBe(false);
 		expect(previous!.urlPattern(at('http://127.0.0.1/_astro/old.js'))).toBe(true);
-		expect(previous!.options.cacheName).toBe(PREVIOUS_CACHE);
+		expect(previous!.options).toEqual({
+			cacheName: PREVIOUS_CACHE,
+			matchOptions: { ignoreSearch: true },
+		});
 		expect(previous!.handler).toBe('CacheFirst');
 		expect(previous!.urlPattern(at('http://other.example/_astro/x.js'))).toBe(false);
 		expect(previous!.urlPattern(at('http://127.0.0.1/data/questions.json'))).toBe(false);
@@ -177,5 +181,17 @@ describe('what a tab does when the site updates (issue 21 items 5–6)', () => {
 		expect(reloadClickAction('activated')).toBe('reload');
 		expect(reloadClickAction('redundant')).toBe('reload');
 		expect(reloadClickAction(null)).toBe('reload');
+	});
+
+	it('an island whose code is gone while online offers the update; offline, or not our script, it does not', () => {
+		const failure = {
+			componentUrl: '/xuexi/_astro/Quiz.E4bNitzT.js',
+			online: true,
+			base: '/xuexi/',
+		};
+		expect(staleCodeNotice(failure)).toBe(true);
+		expect(staleCodeNotice({ ...failure, online: false })).toBe(false);
+		expect(staleCodeNotice({ ...failure, componentUrl: null })).toBe(false);
+		expect(staleCodeNotice({ ...failure, componentUrl: '/other/_astro/Quiz.js' })).toBe(false);
 	});
 });
