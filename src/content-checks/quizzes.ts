@@ -8,7 +8,8 @@
  *   quote not verbatim (with the closest passage) · missing explanation · any other schema issue ·
  *   a set naming an unknown question, or a blueprint the bank cannot fill (also its share above
  *   recall) · a lesson naming an unknown set (`{/* slot:quiz <id> *\/}` or `<QuizSet id="<id>" />`) ·
- *   and the assessment-quality rules of ./quiz-quality.ts (answer leaks within a set, long single-choice
+ *   quotation marks in learner-facing text (./quiz-quotes.ts: only 「」, and only around the article's
+ *   wording) · and the assessment-quality rules of ./quiz-quality.ts (answer leaks within a set, long single-choice
  *   keys, 排序 stems that state the order, a fact asked more than twice in a pool, lesson sets that do
  *   not mix levels).
  * Owns: those checks. Must not: render or load through Astro (it runs before the build and in Vitest).
@@ -37,6 +38,7 @@ import {
 	setLeaks,
 	type Finding,
 } from './quiz-quality';
+import { quotableTexts, quoteMarkFindings } from './quiz-quotes';
 import { isReservedId } from '../schemas/ids';
 import type { LessonFile } from './lessons';
 import { fieldMessage, fieldName, quoteNotVerbatim, type ContentProblem } from './problem';
@@ -273,7 +275,9 @@ export function checkQuizzes(
 	}
 
 	const bankList = [...questions.values()];
+	const quotable = article ? quotableTexts(article) : undefined;
 	for (const q of bankList) {
+		if (quotable) quoteMarkFindings(q, quotable).forEach(reportFinding);
 		const long = keyLengthFinding(q);
 		if (long) reportFinding(long);
 		const order = orderStemFinding(q);
