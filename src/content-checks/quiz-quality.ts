@@ -1,7 +1,7 @@
 /**
  * Assessment-quality rules on the question bank (issue 15), on parsed questions:
  *   leak        within one set, no item's keyed answer (keyed options, blank answers, match pairs,
- *               order items) is printed in another item's stem or options;
+ *               the sequence of an order) is printed in another item's stem or options;
  *   key length  a single-choice key is at most 1.5 × its longest distractor unless `keyLengthExempt`;
  *   order stem  an 排序 stem does not state the order it asks for;
  *   fact        one `fact` is the target of at most two items in a pool (a power's bank, or one set);
@@ -10,6 +10,7 @@
  * ./quizzes.ts adds the file and the line.
  * Owns: those rules. Must not: read files or know YAML (./quizzes.ts does).
  */
+import { CAPACITY_IDS, POWERS } from '../article/powers';
 import { normaliseAnswer } from '../quiz/normalise';
 import { isAboveRecall, type Question } from '../schemas/question';
 
@@ -72,6 +73,11 @@ interface Keyed {
 	needles: string[];
 	/** A choice label (a whole option of a choice question): no leak where it is again a whole choice. */
 	choiceLabel: boolean;
+	/**
+	 * The item's other options (a single or multiple choice key): a text that prints the key together
+	 * with all of them lists the alternatives and does not single the key out.
+	 */
+	alternatives?: string[];
 }
 
 /**
@@ -81,21 +87,28 @@ interface Keyed {
  */
 export function keyedTexts(q: Question): Keyed[] {
 	const out: Keyed[] = [];
-	const plain = (label: string, choiceLabel: boolean) => {
-		const n = norm(label);
-		if ([...n].length >= 2) out.push({ label, needles: [n], choiceLabel });
+	const keyedOptions = (keys: readonly number[]) => {
+		if (q.type !== 'single' && q.type !== 'multiple') return;
+		const alternatives = q.options
+			.filter((_, i) => !keys.includes(i))
+			.map((o) => norm(o.text))
+			.filter((n) => [...n].length >= 2);
+		for (const i of keys) {
+			const label = q.options[i]?.text ?? '';
+			const n = norm(label);
+			if ([...n].length >= 2) out.push({ label, needles: [n], choiceLabel: true, alternatives });
+		}
 	};
 	switch (q.type) {
 		case 'single':
-			plain(q.options[q.answer]?.text ?? '', true);
+			keyedOptions([q.answer]);
 			break;
 		case 'multiple':
-			for (const i of q.answer) plain(q.options[i]?.text ?? '', true);
+			keyedOptions(q.answer);
 			break;
 		case 'order':
-			// The answer is the sequence: an item shown again as a whole choice elsewhere tells nothing
-			// of its place, but printed in a stem or inside a longer text it gives the item away.
-			for (const t of q.items) plain(t, true);
+			// The answer is the sequence, not the items (the learner sees every item in the question
+			// itself): see orderLeak().
 			break;
 		case 'match':
 			for (const p of q.pairs) {
@@ -137,10 +150,55 @@ export function keyedTexts(q: Question): Keyed[] {
 }
 
 /**
+ * The items of an 排序 question that one text prints, when it prints two or more of them and all in
+ * the keyed order: the text states the sequence (or part of it). One item printed alone tells nothing
+ * of its place (the question shows every item anyway), nor do items printed in another order.
+ */
+export function orderLeak(items: readonly string[], text: string): string[] | undefined {
+	const found = items
+		.map((item, k) => ({ k, n: norm(item) }))
+		.filter(({ n }) => [...n].length >= 2)
+		.map(({ k, n }) => ({ k, at: text.indexOf(n) }))
+		.filter(({ at }) => at >= 0);
+	if (found.length < 2) return undefined;
+	const inKeyedOrder = found.every((f, i) => i === 0 || (found[i - 1]?.at ?? -1) < f.at);
+	return inKeyedOrder ? found.map(({ k }) => items[k] ?? '') : undefined;
+}
+
+/**
+ * Names of parts of the article, normalised: the five capacities, the two halves of each section
+ * heading, and the four ways of 严密组织体系 (第 6 段: 一是推进城乡协建 … 四是互联网助建, with and
+ * without 推进). Other items name them as their topic («下列哪些属于推进区域联建？»), which says
+ * nothing of which item a name answers; a unit test proves each is the article's wording.
+ */
+export const TOPIC_LABELS: readonly string[] = [
+	...CAPACITY_IDS.flatMap((id) => [POWERS[id].name, ...POWERS[id].heading.split('，')]),
+	...['城乡协建', '区域联建', '行业统建', '互联网助建'].flatMap((way) => [way, `推进${way}`]),
+].map((label) => norm(label));
+
+/**
+ * True when `needle` is printed in `text` other than inside a longer topic label that contains it
+ * (动力, the role of 群众凝聚力, is not printed by 发展推动力). A needle that is itself a label
+ * (群众凝聚力) is printed by a longer one (提升群众凝聚力).
+ */
+export function printed(needle: string, text: string): boolean {
+	if (!text.includes(needle)) return false;
+	if (TOPIC_LABELS.includes(needle)) return true;
+	let rest = text;
+	for (const label of TOPIC_LABELS) {
+		if (label.length > needle.length && label.includes(needle))
+			rest = rest.split(label).join('\u0000');
+	}
+	return rest.includes(needle);
+}
+
+/**
  * Leaks within one set: for each pair of items, a keyed piece of one printed in a shown text of the
- * other. A choice label (a keyed option or an order item, e.g. 推进区域联建) is not leaked where the
- * other item shows it as one whole choice or only as a wrong option: both items merely offer the
- * same choices. In a stem, a keyed option or inside a longer text it is a leak.
+ * other. A keyed option (e.g. 是组织力建设的基础) is not leaked where the other item shows it as one
+ * whole choice, only as a wrong option, or together with all the options it is chosen from (the text
+ * lists the alternatives and does not single it out), nor where it is a topic label (TOPIC_LABELS).
+ * In a stem, a keyed option or inside a longer text it is a leak. An 排序 question leaks where
+ * another text prints two or more of its items, all in the keyed order (orderLeak).
  */
 export function setLeaks(setId: string, items: readonly Question[]): Finding[] {
 	const findings: Finding[] = [];
@@ -153,20 +211,30 @@ export function setLeaks(setId: string, items: readonly Question[]): Finding[] {
 			if (a === b || a.id === b.id) continue;
 			for (const shown of shownOf.get(b) ?? []) {
 				const text = shown.text;
-				for (const k of keyed) {
-					if (!k.needles.every((n) => text.includes(n))) continue;
-					// A choice label is no giveaway where the other item only offers it (a wrong option)
-					// or shows it as one whole choice among others.
-					if (
-						k.choiceLabel &&
-						(shown.offeredOnly || (shown.wholeChoice && k.needles.includes(text)))
-					)
-						continue;
+				const report = (label: string) =>
 					findings.push({
 						id: b.id,
 						path: shown.path,
-						message: `在题组 ${setId} 中泄露了 ${a.id} 的答案「${k.label}」：同一题组里，一题的答案（正确选项、填空答案、连线配对、排序项）不得出现在另一题的题干或选项中。请改写此处，或把 ${a.id} 与 ${b.id} 之一移出 ${setId}`,
+						message: `在题组 ${setId} 中泄露了 ${a.id} 的答案「${label}」：同一题组里，一题的答案（正确选项、填空答案、连线配对、排序）不得出现在另一题的题干或选项中。请改写此处，或把 ${a.id} 与 ${b.id} 之一移出 ${setId}`,
 					});
+				if (a.type === 'order') {
+					const shownOrder = orderLeak(a.items, text);
+					if (shownOrder) report(shownOrder.join(' → '));
+					continue;
+				}
+				for (const k of keyed) {
+					if (!k.needles.every((n) => printed(n, text))) continue;
+					// A choice label is no giveaway where the other item only offers it (a wrong option),
+					// shows it as one whole choice among others, lists it with all its alternatives, or
+					// names it as its topic (a name of a part of the article, see TOPIC_LABELS).
+					if (
+						k.choiceLabel &&
+						(shown.offeredOnly ||
+							(shown.wholeChoice && k.needles.includes(text)) ||
+							(k.alternatives?.length && k.alternatives.every((alt) => text.includes(alt))))
+					)
+						continue;
+					report(k.label);
 					break;
 				}
 			}

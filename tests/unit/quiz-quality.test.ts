@@ -9,7 +9,9 @@ import {
 	keyedTexts,
 	keyLengthFinding,
 	lessonLevelProblem,
+	orderLeak,
 	orderStemFinding,
+	printed,
 	setLeaks,
 } from '../../src/content-checks/quiz-quality';
 import { drawBlueprint } from '../../src/quiz/draw';
@@ -75,6 +77,32 @@ describe('setLeaks()', () => {
 		});
 		const b = choice('b', '为基层干部担当争先撑腰鼓劲', ['推动乡村旅游']);
 		expect(setLeaks('s', [a, b])).toMatchObject([{ id: 'fx-order', path: ['items', 1] }]);
+	});
+	it('does not take 动力 (a role) as printed inside 发展推动力 (another name), but does 群众凝聚力 inside 提升群众凝聚力', () => {
+		const role = choice('a', '动力', ['核心', '基础']);
+		const b = withLevel(judge, 'recall', { stem: '文章把提升发展推动力称为组织力建设的关键。' });
+		expect(setLeaks('s', [role, b])).toEqual([]);
+		const c = withLevel(judge, 'recall', { stem: '文章说提升群众凝聚力是组织力建设的动力。' });
+		expect(setLeaks('s', [role, c]).map((f) => f.id)).toEqual(['fx-judge']);
+		expect(printed('群众凝聚力', '强化服务功能提升群众凝聚力')).toBe(true);
+		expect(printed('动力', '提升发展推动力')).toBe(false);
+	});
+	it('lets a text name a key together with all the options it is chosen from', () => {
+		const a = choice('a', '区域联建', ['城乡协建', '行业统建', '互联网助建']);
+		const b = withLevel(judge, 'recall', {
+			stem: '城乡协建、区域联建、行业统建、互联网助建共同服务于严密组织体系。',
+		});
+		expect(setLeaks('s', [a, b])).toEqual([]);
+		const c = withLevel(judge, 'recall', { stem: '城乡协建和区域联建都要结对共建。' });
+		expect(setLeaks('s', [a, c])).toHaveLength(1);
+	});
+	it('finds an 排序 sequence printed in another text, not one item or items out of order', () => {
+		const a = withLevel(order, 'recall', { items: ['政治领导力', '组织覆盖力', '群众凝聚力'] });
+		const inOrder = choice('b', '政治领导力、组织覆盖力、群众凝聚力', ['群众凝聚力、政治领导力']);
+		expect(setLeaks('s', [a, inOrder])).toMatchObject([{ id: 'b', path: ['options', 0, 'text'] }]);
+		expect(orderLeak(a.items, '群众凝聚力政治领导力')).toBeUndefined();
+		expect(orderLeak(a.items, '文章说组织覆盖力是基础')).toBeUndefined();
+		expect(orderLeak(a.items, '从组织覆盖力讲到群众凝聚力')).toEqual(['组织覆盖力', '群众凝聚力']);
 	});
 	it('but an order item shown again as one whole option is no leak', () => {
 		const a = withLevel(order, 'recall', { items: ['推进城乡协建', '推进区域联建', '行业统建'] });
