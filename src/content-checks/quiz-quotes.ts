@@ -10,7 +10,7 @@
  * Owns: those two rules on parsed questions. Must not: read files (./quizzes.ts does).
  */
 import type { Article } from '../article/parse';
-import { isVerbatimQuote } from '../article/quote-rule';
+import { normaliseForQuote } from '../article/quote-rule';
 import { quotedSpans } from '../lessons/outline';
 import { BLANK_MARKER, type Question } from '../schemas/question';
 import type { Finding } from './quiz-quality';
@@ -55,13 +55,16 @@ export function spanParts(span: string): string[] {
 		.filter((part) => part.trim().length > 0);
 }
 
-/** The texts a 「」 span may quote: each paragraph, the title and the section headings. */
+/**
+ * The texts a 「」 span may quote: each paragraph, the title and the section headings, normalised
+ * under the quote rule once (a part is verbatim when its normal form is a substring of one of them).
+ */
 export function quotableTexts(article: Article): string[] {
 	return [
 		article.title,
 		...article.sections.map((s) => s.heading).filter(Boolean),
 		...article.paragraphs.map((p) => p.raw),
-	];
+	].map(normaliseForQuote);
 }
 
 /** Findings on a question's quotation marks (see the header). */
@@ -79,7 +82,11 @@ export function quoteMarkFindings(q: Question, quotable: readonly string[]): Fin
 		}
 		for (const span of quotedSpans(text)) {
 			const parts = spanParts(span);
-			if (parts.every((part) => quotable.some((source) => isVerbatimQuote(part, source)))) continue;
+			const verbatim = (part: string) => {
+				const normal = normaliseForQuote(part);
+				return normal.length > 0 && quotable.some((source) => source.includes(normal));
+			};
+			if (parts.every(verbatim)) continue;
 			findings.push({
 				id: q.id,
 				path,
