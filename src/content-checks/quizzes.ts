@@ -376,7 +376,7 @@ export function checkQuizzes(
 					problems.push(
 						located.problem(
 							['blueprint', 'perPower', f.power],
-							`题组 ${setId} 的 blueprint.perPower.${f.power}：无法保证抽出的试卷里没有互相泄露答案的题——${f.pool === 'all' ? '' : '记忆以上的'}题目中，已抽的其他题最多可能排除一部分，余下 ${f.free} 题，少于要抽的 ${f.need} 题。请改写互相泄露答案的题（题干或选项中不出现他题的答案），或减少抽题数量`,
+							`题组 ${setId} 的 blueprint.perPower.${f.power}：无法保证抽出的试卷里没有互相泄露答案的题——${f.pool === 'all' ? '可抽的' : '记忆以上的'}题目中，已抽的其他题最多可能排除一部分，余下 ${f.free} 题，少于要抽的 ${f.need} 题。请改写互相泄露答案的题（题干或选项中不出现他题的答案），或减少抽题数量`,
 						),
 					);
 				}

@@ -237,6 +237,16 @@ describe('checkQuizzes() on assessment quality (issue 15)', () => {
 			) as unknown,
 		});
 	});
+	it('reports a blueprint whose papers could not avoid a leaking pair, and not the pair alone', () => {
+		expect(check({ bank: 'leak-pair.yaml' })).toEqual([]);
+		expect(only({ bank: 'leak-pair.yaml', set: 'blueprint-leaky.yaml' })).toMatchObject({
+			file: `${dir}/sets/blueprint-leaky.yaml`,
+			line: 6,
+			message: expect.stringMatching(
+				/^题组 blueprint-leaky 的 blueprint\.perPower\.leadership：无法保证抽出的试卷里没有互相泄露答案的题.*余下 2 题，少于要抽的 4 题/u,
+			) as unknown,
+		});
+	});
 	it('reports a blueprint whose share above recall the bank cannot fill', () => {
 		expect(only({ set: 'blueprint-above-recall.yaml' })).toMatchObject({
 			line: 5,
