@@ -65,7 +65,7 @@ export interface Keyed {
 
 /**
  * The keyed answer of a question in pieces. A short blank answer is taken with its neighbours in the
- * stem: one character with both (由“___”变 → 由虚变), two characters with the one before (的核心), so
+ * stem: one character with both (由「___」变 → 由虚变), two characters with the one before (的核心), so
  * that 虚 or 动力 (in 推动力) alone does not match everywhere.
  */
 export function keyedTexts(q: Question): Keyed[] {
