@@ -10,6 +10,10 @@ import { gridRings, labelAnchor, pointOnAxis, polygonPoints } from '../../progre
 
 const t = makeT(dict);
 const FRAME = { cx: 200, cy: 145, r: 95 };
+/** The two levels drawn as outlines and tabled beside overall mastery. */
+const LEVELS = ['recall', 'applied'] as const;
+/** The polygon through `values` (0–1, one per axis, in axis order). */
+const outline = (values: number[]): string => polygonPoints(FRAME, values);
 
 export interface RadarDatum {
 	label: string;
@@ -43,26 +47,16 @@ export function Radar({ data }: { data: RadarDatum[] }) {
 				})}
 				<polygon
 					class="value"
-					points={polygonPoints(
-						FRAME,
-						data.map((d) => d.value),
-					)}
+					points={outline(data.map((d) => d.value))}
 					data-values={data.map((d) => d.value.toFixed(2)).join(',')}
 				/>
-				<polygon
-					class="value-recall"
-					points={polygonPoints(
-						FRAME,
-						data.map((d) => d.recall.value),
-					)}
-				/>
-				<polygon
-					class="value-applied"
-					points={polygonPoints(
-						FRAME,
-						data.map((d) => d.applied.value),
-					)}
-				/>
+				{LEVELS.map((level) => (
+					<polygon
+						class={`value-${level}`}
+						key={level}
+						points={outline(data.map((d) => d[level].value))}
+					/>
+				))}
 				{data.map((d, i) => {
 					const p = pointOnAxis(FRAME, i, n, d.value);
 					return <circle class="dot" key={d.label} cx={p.x} cy={p.y} r="3" />;
@@ -113,18 +107,14 @@ export function Radar({ data }: { data: RadarDatum[] }) {
 					{data.map((d) => (
 						<tr key={d.label}>
 							<th scope="row">{d.label}</th>
-							<td data-level-part="recall">
-								{t('progress.me.levelCell', {
-									value: percent(d.recall.value),
-									n: d.recall.answered,
-								})}
-							</td>
-							<td data-level-part="applied">
-								{t('progress.me.levelCell', {
-									value: percent(d.applied.value),
-									n: d.applied.answered,
-								})}
-							</td>
+							{LEVELS.map((level) => (
+								<td data-level-part={level} key={level}>
+									{t('progress.me.levelCell', {
+										value: percent(d[level].value),
+										n: d[level].answered,
+									})}
+								</td>
+							))}
 						</tr>
 					))}
 				</tbody>
