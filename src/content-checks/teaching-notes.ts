@@ -14,8 +14,6 @@ import { SESSION_MINUTES, TeachingNoteSchema, type TeachingNote } from '../schem
 import { fieldMessage, quoteNotVerbatim, type ContentProblem } from './problem';
 import { YamlSource } from './yaml-source';
 
-export const NOTES_DIR = TEACHING_NOTES.base;
-
 export interface NoteFile {
 	file: string;
 	source: string;
@@ -54,7 +52,7 @@ function parseNote(file: NoteFile): {
 }
 
 /** Every `{ p, quote }` in a note, with its path in the file. */
-export function noteQuotes(note: TeachingNote): { path: Path; p: string; quote: string }[] {
+function noteQuotes(note: TeachingNote): { path: Path; p: string; quote: string }[] {
 	const sourced = (field: 'focus' | 'difficulties') =>
 		note[field].map((s, i) => ({ path: [field, i, 'source'], ...s.source }));
 	return [
