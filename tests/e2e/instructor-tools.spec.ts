@@ -202,3 +202,25 @@ test('布置作业: items in course order; the task sheet prints on one A4 page;
 		page.getByRole('heading', { level: 2, name: '随堂测验', exact: true }),
 	).toBeInViewport();
 });
+
+test('instructor workspaces use the full width at 1366 × 768: no 「本页内容」 rail, a wide column', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	for (const path of [
+		'instructor/',
+		'instructor/paper/',
+		'instructor/class/',
+		'instructor/notes/',
+		'instructor/checklist/',
+	]) {
+		await page.goto(path);
+		await expect(page.locator('starlight-toc'), path).toHaveCount(0);
+		const width = await page
+			.locator('main .sl-container')
+			.last()
+			.evaluate((e) => e.clientWidth);
+		// Starlight's reading column is 45rem (720 px); a workspace takes the main pane (over 900 px).
+		expect(width, path).toBeGreaterThan(900);
+	}
+});
