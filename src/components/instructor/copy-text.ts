@@ -1,7 +1,7 @@
 /**
- * Copying a link or code to the clipboard: the Clipboard API where the page may use it (https or
- * localhost), otherwise the selected text of a field on the page (an intranet over plain http).
- * Resolves to whether it copied; the caller says so in a status message.
+ * Copying a link or code with the Clipboard API. Where the page may not use it (an intranet over
+ * plain http) or it is refused, the field's text is selected instead, so one Ctrl+C or a long press
+ * copies it. Resolves to whether it copied; the caller says which in a status message.
  */
 export async function copyText(text: string, field?: HTMLElement | null): Promise<boolean> {
 	try {
@@ -10,17 +10,11 @@ export async function copyText(text: string, field?: HTMLElement | null): Promis
 			return true;
 		}
 	} catch {
-		// Refused (no permission, or the page is not focused): try the selection below.
+		// Refused (no permission, or the page is not focused): select the text below.
 	}
 	if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) {
 		field.focus();
 		field.select();
-		try {
-			// Deprecated but the only copy that works without the Clipboard API (plain-http intranets).
-			return document.execCommand('copy');
-		} catch {
-			return false;
-		}
 	}
 	return false;
 }
