@@ -240,7 +240,6 @@ export default function PaperBuilder({ exam }: Props) {
 					role="region"
 					aria-labelledby="zz-ptable-cap"
 					aria-describedby="zz-ptable-hint"
-					tabIndex={0}
 				>
 					<table class="zz-count-table">
 						<caption id="zz-ptable-cap">{t('instructor.paper.tableCaption')}</caption>
