@@ -133,6 +133,28 @@ test('组卷: 复制链接 copies the paper link and says so; the printed key ci
 	await page.emulateMedia({ media: 'screen' });
 });
 
+test('a printed lesson cites 原文 by paragraph number, with no site address after the link', async ({
+	page,
+}) => {
+	await page.goto('lessons/leadership/');
+	const sources = page.locator('main a[href*="/source/#p"]');
+	expect(await sources.count()).toBeGreaterThan(3);
+	await page.emulateMedia({ media: 'print' });
+	const printed = await sources.evaluateAll((links) =>
+		links
+			.filter((a) => a.getClientRects().length > 0)
+			.map((a) => ({
+				text: a.textContent?.trim() ?? '',
+				after: getComputedStyle(a, '::after').content,
+			})),
+	);
+	expect(printed.length).toBeGreaterThan(3);
+	for (const { text, after } of printed) {
+		expect(text).toMatch(/第 \d{1,2} 段/u);
+		expect(after === 'none' || after === 'normal').toBe(true);
+	}
+});
+
 test('布置作业: items in course order; the task sheet prints on one A4 page; a quiz item opens the quiz', async ({
 	page,
 }) => {
