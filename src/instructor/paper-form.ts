@@ -98,6 +98,18 @@ export function readCountTable(texts: CellTexts, available: Available): CountTab
 	return { counts, problems, rowTotals, columnTotals, total };
 }
 
+/** Why a table cannot make a paper yet, first reason first; null when it can. */
+export type TableProblem =
+	{ code: 'cells'; n: number } | { code: 'empty' } | { code: 'too-many'; n: number; max: number };
+
+/** Whether the table makes a paper of at most `max` questions (the link format's limit). */
+export function tableProblem(table: CountTable, max: number): TableProblem | null {
+	if (table.problems.length > 0) return { code: 'cells', n: table.problems.length };
+	if (table.total === 0) return { code: 'empty' };
+	if (table.total > max) return { code: 'too-many', n: table.total, max };
+	return null;
+}
+
 /**
  * `n` questions of one capacity spread over its types: one of each type in turn (单选, 多选, 判断,
  * 填空, 连线, 排序, 简答), skipping types the bank has run out of, so a small preset mixes types.

@@ -10,6 +10,7 @@ import {
 	readCount,
 	readCountTable,
 	spreadOverTypes,
+	tableProblem,
 	type Available,
 } from '../../src/instructor/paper-form';
 import type { Question } from '../../src/schemas/question';
@@ -89,6 +90,22 @@ describe('readCountTable', () => {
 		]);
 		expect(table.counts).toEqual({ leadership: { multiple: 1 } });
 		expect(table.total).toBe(1);
+	});
+});
+
+describe('tableProblem', () => {
+	const big = available({ leadership: { single: 80 }, coverage: { single: 80 } });
+	it('refuses bad cells first, then an empty table, then more than the link format holds', () => {
+		const bad = readCountTable({ [cellKey('leadership', 'single')]: '-1' }, big);
+		expect(tableProblem(bad, 100)).toEqual({ code: 'cells', n: 1 });
+		expect(tableProblem(readCountTable({}, big), 100)).toEqual({ code: 'empty' });
+		const tooMany = readCountTable(
+			{ [cellKey('leadership', 'single')]: '60', [cellKey('coverage', 'single')]: '41' },
+			big,
+		);
+		expect(tableProblem(tooMany, 100)).toEqual({ code: 'too-many', n: 101, max: 100 });
+		const fine = readCountTable({ [cellKey('leadership', 'single')]: '60' }, big);
+		expect(tableProblem(fine, 100)).toBeNull();
 	});
 });
 

@@ -17,6 +17,7 @@ import {
 	presetCounts,
 	presetPerCapacity,
 	readCountTable,
+	tableProblem,
 	type CellProblem,
 	type CellTexts,
 } from '../../instructor/paper-form';
@@ -141,16 +142,15 @@ export default function PaperBuilder({ exam }: Props) {
 		setCopyState('');
 		const form = new FormData(event.currentTarget as HTMLFormElement);
 		const title = formText(form, 'title');
-		if (table.problems.length > 0) {
+		const refused = tableProblem(table, LIMITS.paperQuestions);
+		if (refused?.code === 'cells') {
 			const first = table.problems[0]!;
 			document.getElementById(inputId(first.power, first.type))?.focus();
-			return setError(t('instructor.paper.errorProblems', { n: table.problems.length }));
+			return setError(t('instructor.paper.errorProblems', { n: refused.n }));
 		}
-		if (table.total === 0) return setError(t('instructor.paper.errorEmpty'));
-		if (table.total > LIMITS.paperQuestions) {
-			return setError(
-				t('instructor.paper.errorTooMany', { max: LIMITS.paperQuestions, n: table.total }),
-			);
+		if (refused?.code === 'empty') return setError(t('instructor.paper.errorEmpty'));
+		if (refused?.code === 'too-many') {
+			return setError(t('instructor.paper.errorTooMany', { max: refused.max, n: refused.n }));
 		}
 		const passMark = parsePassMark(formText(form, 'passMark'));
 		if (passMark === null) return setError(t('instructor.builder.errorPassMark'));
