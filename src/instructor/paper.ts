@@ -11,19 +11,29 @@
 import { POWER_IDS, type PowerId } from '../article/powers';
 import { prng, shuffleWith } from '../quiz/shuffle';
 import type { Question } from '../schemas/question';
-import { isAboveRecall, QUESTION_TYPES, type QuestionType } from '../schemas/question-types';
+import {
+	isAboveRecall,
+	QUESTION_TYPES,
+	type QuestionLevel,
+	type QuestionType,
+} from '../schemas/question-types';
 
 export type PaperCounts = Partial<Record<PowerId, Partial<Record<QuestionType, number>>>>;
 
-/** How many questions the bank has per capacity and type. */
+/** How many questions the bank has per capacity and type (only of `levels`, when given). */
 export function availableCounts(
 	bank: readonly Question[],
+	levels?: ReadonlySet<QuestionLevel>,
 ): Record<PowerId, Record<QuestionType, number>> {
 	const counts = Object.fromEntries(
 		POWER_IDS.map((p) => [p, Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0]))]),
 	) as Record<PowerId, Record<QuestionType, number>>;
-	for (const q of bank) counts[q.power][q.type] += 1;
+	for (const q of bank) if (ofLevels(q, levels)) counts[q.power][q.type] += 1;
 	return counts;
+}
+
+function ofLevels(q: Question, levels: ReadonlySet<QuestionLevel> | undefined): boolean {
+	return !levels || levels.has(q.level);
 }
 
 /** Options of a draw. */
@@ -33,6 +43,8 @@ export interface PaperDrawOptions {
 	 * 综合测试's blueprint. Met as far as the bank allows, type by type in paper order.
 	 */
 	aboveRecall?: number | undefined;
+	/** Draw only questions of these levels (记忆/理解/应用/分析); all levels when absent. */
+	levels?: ReadonlySet<QuestionLevel> | undefined;
 }
 
 /**
@@ -54,7 +66,7 @@ export function drawPaper(
 			const n = cellCount(counts, power, type);
 			if (n === 0) continue;
 			const pool = bank
-				.filter((q) => q.power === power && q.type === type)
+				.filter((q) => q.power === power && q.type === type && ofLevels(q, options.levels))
 				.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 			const mixed = shuffleWith(pool, random);
 			// The share above recall first (as many as still needed), then any level, in drawn order.

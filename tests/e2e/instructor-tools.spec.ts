@@ -61,6 +61,28 @@ test('组卷: presets fill the table, totals follow every cell, and the 综合�
 
 	await paper.preset('清空').click();
 	await expect(paper.grandTotal).toHaveText('0');
+
+	// Levels: without 记忆 the bank offers fewer, and a count the remaining levels cannot meet is refused.
+	const labelOf = async () =>
+		Number(
+			/现有 (\d+)/u.exec(
+				await paper
+					.count('政治领导力', '单选')
+					.evaluate((e) => (e as HTMLInputElement).labels?.[0]?.textContent ?? ''),
+			)?.[1],
+		);
+	const allLevels = await labelOf();
+	await paper.main
+		.getByRole('group', { name: /抽哪些层次的题/u })
+		.getByRole('checkbox', { name: /^记忆/u })
+		.uncheck();
+	await expect.poll(labelOf).toBeLessThan(allLevels);
+	const aboveRecall = await labelOf();
+	await paper.count('政治领导力', '单选').fill(String(aboveRecall + 1));
+	await expect(paper.count('政治领导力', '单选')).toHaveAttribute('aria-invalid', 'true');
+	await paper.count('政治领导力', '单选').fill(String(aboveRecall));
+	await expect(paper.grandTotal).toHaveText(String(aboveRecall));
+	await paper.preset('清空').click();
 	expect(await paper.axeViolations()).toEqual([]);
 });
 

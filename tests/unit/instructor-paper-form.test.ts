@@ -1,7 +1,7 @@
 /** 组卷's count table: reading, checking and totalling typed counts; presets (issue 18). */
 import { describe, expect, it } from 'vitest';
 import { POWER_IDS, type PowerId } from '../../src/article/powers';
-import { drawPaper } from '../../src/instructor/paper';
+import { availableCounts, drawPaper } from '../../src/instructor/paper';
 import {
 	cellKey,
 	countsTotal,
@@ -173,6 +173,16 @@ describe('drawPaper with a share above recall', () => {
 			const ids = drawPaper(bank, { leadership: { judge: 4 } }, seed, { aboveRecall: 0.5 });
 			expect(ids).toHaveLength(4);
 			expect(ids.filter((id) => !id.startsWith('recall')).length).toBe(2);
+		}
+	});
+
+	it('draws only the chosen levels, and counts only them as available', () => {
+		const upper = new Set(['understand', 'apply', 'analyze'] as const);
+		expect(availableCounts(bank, upper).leadership.judge).toBe(2);
+		expect(availableCounts(bank).leadership.judge).toBe(10);
+		for (let seed = 1; seed <= 10; seed += 1) {
+			const ids = drawPaper(bank, { leadership: { judge: 2 } }, seed, { levels: upper });
+			expect([...ids].sort()).toEqual(['apply-1', 'understand-1']);
 		}
 	});
 

@@ -22,7 +22,12 @@ import {
 	type CellTexts,
 } from '../../instructor/paper-form';
 import type { Question } from '../../schemas/question';
-import { QUESTION_TYPES, type QuestionType } from '../../schemas/question-types';
+import {
+	QUESTION_LEVELS,
+	QUESTION_TYPES,
+	type QuestionLevel,
+	type QuestionType,
+} from '../../schemas/question-types';
 import { withBase } from '../../site/paths';
 import PrintedQuiz from '../quiz/PrintedQuiz';
 import { copyText } from './copy-text';
@@ -56,6 +61,7 @@ export default function PaperBuilder({ exam }: Props) {
 	const [initialSeed] = useState(() => String(randomSeed()));
 	const [texts, setTexts] = useState<CellTexts>({});
 	const [aboveRecall, setAboveRecall] = useState(false);
+	const [levels, setLevels] = useState<ReadonlySet<QuestionLevel>>(() => new Set(QUESTION_LEVELS));
 	const [presetNote, setPresetNote] = useState('');
 	const [error, setError] = useState('');
 	const [copyState, setCopyState] = useState('');
@@ -75,7 +81,16 @@ export default function PaperBuilder({ exam }: Props) {
 			.catch(() => setFailed(true));
 	}, []);
 
-	const available = useMemo(() => (bank ? availableCounts(bank) : null), [bank]);
+	// The table's rows and columns come from the whole bank; the counts it checks, from the chosen levels.
+	const inBank = useMemo(() => (bank ? availableCounts(bank) : null), [bank]);
+	const available = useMemo(() => (bank ? availableCounts(bank, levels) : null), [bank, levels]);
+	const perLevel = useMemo(
+		() =>
+			Object.fromEntries(
+				QUESTION_LEVELS.map((l) => [l, (bank ?? []).filter((q) => q.level === l).length]),
+			) as Record<QuestionLevel, number>,
+		[bank],
+	);
 	const byId = useMemo(() => new Map((bank ?? []).map((q) => [q.id, q])), [bank]);
 	const table = useMemo(
 		() => (available ? readCountTable(texts, available) : null),
@@ -90,8 +105,10 @@ export default function PaperBuilder({ exam }: Props) {
 		if (field instanceof HTMLInputElement) field.value = String(value);
 	};
 
+	/** Presets use every level (the whole bank), and set the level boxes back to all. */
 	function applyPreset(kind: 'perCapacity' | 'exam' | 'clear') {
-		if (!available) return;
+		if (!inBank) return;
+		setLevels(new Set(QUESTION_LEVELS));
 		setError('');
 		if (kind === 'clear') {
 			setTexts({});
@@ -99,7 +116,7 @@ export default function PaperBuilder({ exam }: Props) {
 			return setPresetNote(t('instructor.paper.cleared'));
 		}
 		if (kind === 'perCapacity') {
-			const counts = presetPerCapacity(available);
+			const counts = presetPerCapacity(inBank);
 			setTexts(countsToTexts(counts));
 			setAboveRecall(false);
 			return setPresetNote(
@@ -110,7 +127,7 @@ export default function PaperBuilder({ exam }: Props) {
 			);
 		}
 		if (!exam) return;
-		const counts = presetCounts(exam.perPower, available);
+		const counts = presetCounts(exam.perPower, inBank);
 		setTexts(countsToTexts(counts));
 		setAboveRecall(exam.aboveRecall > 0);
 		setPassMark(exam.passMark);
@@ -161,6 +178,7 @@ export default function PaperBuilder({ exam }: Props) {
 			: t('instructor.paper.defaultTitle');
 		const ids = drawPaper(bank, table.counts, usedSeed, {
 			aboveRecall: aboveRecall && exam ? exam.aboveRecall : 0,
+			levels,
 		});
 		setError('');
 		setSeed(String(usedSeed));
@@ -168,13 +186,20 @@ export default function PaperBuilder({ exam }: Props) {
 	}
 
 	if (failed) return <p class="zz-warning">{t('instructor.paper.loadFailed')}</p>;
-	if (!bank || !available || !table) {
+	if (!bank || !inBank || !available || !table) {
 		return <p class="zz-muted">{t('instructor.paper.loading')}</p>;
 	}
 	if (bank.length === 0) return <p>{t('instructor.paper.bankEmpty')}</p>;
 
-	const powers = POWER_IDS.filter((p) => QUESTION_TYPES.some((ty) => available[p][ty] > 0));
-	const types = QUESTION_TYPES.filter((ty) => POWER_IDS.some((p) => available[p][ty] > 0));
+	const powers = POWER_IDS.filter((p) => QUESTION_TYPES.some((ty) => inBank[p][ty] > 0));
+	const types = QUESTION_TYPES.filter((ty) => POWER_IDS.some((p) => inBank[p][ty] > 0));
+	const toggleLevel = (level: QuestionLevel, on: boolean) =>
+		setLevels((old) => {
+			const next = new Set(old);
+			if (on) next.add(level);
+			else next.delete(level);
+			return next;
+		});
 	const problemAt = new Map(table.problems.map((p) => [cellKey(p.power, p.type), p]));
 	const link = paper
 		? `${location.origin}${withBase('/paper/')}#${encodePaper({ seed: paper.seed, questions: paper.ids, title: paper.title, passMark: paper.passMark })}`
@@ -232,6 +257,24 @@ export default function PaperBuilder({ exam }: Props) {
 					{presetNote}
 				</p>
 
+				<fieldset class="zz-fieldset zz-levels">
+					<legend>{t('instructor.paper.levels')}</legend>
+					{QUESTION_LEVELS.map((level) => (
+						<label key={level} class="zz-check">
+							<input
+								type="checkbox"
+								checked={levels.has(level)}
+								onChange={(e) => toggleLevel(level, e.currentTarget.checked)}
+							/>
+							<span>
+								{t('instructor.paper.level', {
+									name: t(`instructor.paper.level.${level}`),
+									n: perLevel[level],
+								})}
+							</span>
+						</label>
+					))}
+				</fieldset>
 				<p class="zz-muted zz-scroll-hint" id="zz-ptable-hint">
 					{t('instructor.paper.scrollHint')}
 				</p>
@@ -262,7 +305,7 @@ export default function PaperBuilder({ exam }: Props) {
 										const n = available[power][type];
 										const key = cellKey(power, type);
 										const problem = problemAt.get(key);
-										if (n === 0) {
+										if (inBank[power][type] === 0) {
 											return (
 												<td key={type} class="zz-count-none">
 													<span aria-hidden="true">—</span>
