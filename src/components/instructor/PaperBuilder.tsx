@@ -275,6 +275,18 @@ export default function PaperBuilder({ exam }: Props) {
 						</label>
 					))}
 				</fieldset>
+				{exam && exam.aboveRecall > 0 && (
+					<label class="zz-check">
+						<input
+							type="checkbox"
+							checked={aboveRecall}
+							onChange={(e) => setAboveRecall(e.currentTarget.checked)}
+						/>
+						<span>
+							{t('instructor.paper.aboveRecall', { share: Math.round(exam.aboveRecall * 100) })}
+						</span>
+					</label>
+				)}
 				<p class="zz-muted zz-scroll-hint" id="zz-ptable-hint">
 					{t('instructor.paper.scrollHint')}
 				</p>
@@ -387,18 +399,6 @@ export default function PaperBuilder({ exam }: Props) {
 							))}
 						</ul>
 					</div>
-				)}
-				{exam && exam.aboveRecall > 0 && (
-					<label class="zz-check">
-						<input
-							type="checkbox"
-							checked={aboveRecall}
-							onChange={(e) => setAboveRecall(e.currentTarget.checked)}
-						/>
-						<span>
-							{t('instructor.paper.aboveRecall', { share: Math.round(exam.aboveRecall * 100) })}
-						</span>
-					</label>
 				)}
 				<p class="zz-error" role="alert">
 					{error}
