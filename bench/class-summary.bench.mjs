@@ -98,6 +98,8 @@ function cases(encodeReceipt) {
 const LABELS = {
 	name: '姓名',
 	unit: '单位',
+	className: '班级',
+	assignmentName: '作业名称',
 	assignment: '作业',
 	passed: '合格',
 	yes: '是',

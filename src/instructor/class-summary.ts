@@ -34,6 +34,8 @@ export interface Duplicate {
 export interface LearnerRow {
 	key: string;
 	line: number;
+	/** The receipt code as pasted (what a saved class keeps). */
+	code: string;
 	receipt: Receipt;
 	passed: boolean;
 	/** Mean of the scored items' scores, or null. */
@@ -101,6 +103,7 @@ export function summariseReceipts(text: string, passMark: number | null = null):
 			const row: LearnerRow = {
 				key,
 				line,
+				code,
 				receipt: r,
 				passed: isPassing(r.items, pm),
 				average: mean(scored),
@@ -198,6 +201,9 @@ export function sortRows(
 export interface CsvLabels {
 	name: string;
 	unit: string;
+	/** 班级 and 作业 column headers (filled from the saved class, so every row names them). */
+	className: string;
+	assignmentName: string;
 	assignment: string;
 	passed: string;
 	yes: string;
@@ -212,15 +218,18 @@ export interface CsvLabels {
 	capacity: (c: CapacityId) => string;
 }
 
-/** The class table as rows of cells (header first), ready for toCsv. */
+/** The class table as rows of cells (header first), ready for toCsv; `names`: the saved class's names. */
 export function classTableRows(
 	summary: ClassSummary,
 	rows: readonly LearnerRow[],
 	l: CsvLabels,
+	names: { className: string; assignmentName: string } = { className: '', assignmentName: '' },
 ): (string | number | null)[][] {
 	const header = [
 		l.name,
 		l.unit,
+		l.className,
+		l.assignmentName,
 		l.assignment,
 		l.passed,
 		l.average,
@@ -234,6 +243,8 @@ export function classTableRows(
 		return [
 			r.name,
 			r.unit,
+			names.className,
+			names.assignmentName,
 			r.assignmentId,
 			row.passed ? l.yes : l.no,
 			row.average,
