@@ -21,7 +21,7 @@ export interface InvalidCode {
 	line: number;
 	/** The start of the code as pasted (shown as text, shortened). */
 	excerpt: string;
-	reason: DecodeFailure | 'too-many';
+	reason: DecodeFailure | 'too-many' | 'other-assignment';
 	field?: string;
 }
 export interface Duplicate {
@@ -65,8 +65,15 @@ const excerpt = (s: string) => (s.length > 24 ? `${s.slice(0, 24)}…` : s);
 const mean = (xs: number[]) =>
 	xs.length ? Math.round(xs.reduce((a, b) => a + b, 0) / xs.length) : null;
 
-/** `passMark` overrides the pass mark carried by each receipt (null: use each receipt's own). */
-export function summariseReceipts(text: string, passMark: number | null = null): ClassSummary {
+/**
+ * `passMark` overrides the pass mark carried by each receipt (null: use each receipt's own).
+ * `assignmentId`, when the class knows its assignment, refuses receipts for any other one.
+ */
+export function summariseReceipts(
+	text: string,
+	passMark: number | null = null,
+	assignmentId: string | null = null,
+): ClassSummary {
 	const invalid: InvalidCode[] = [];
 	const duplicates: Duplicate[] = [];
 	const byLearner = new Map<string, LearnerRow>();
@@ -92,6 +99,10 @@ export function summariseReceipts(text: string, passMark: number | null = null):
 				continue;
 			}
 			const r = result.value;
+			if (assignmentId !== null && r.assignmentId !== assignmentId) {
+				invalid.push({ line, excerpt: excerpt(code), reason: 'other-assignment' });
+				continue;
+			}
 			if (seenCodes.has(code)) {
 				duplicates.push({ line, name: r.name, unit: r.unit, reason: 'same-code' });
 				continue;

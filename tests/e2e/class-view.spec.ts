@@ -246,7 +246,19 @@ test('the class CSV names class and assignment, and its bytes neutralise formula
 	await summary.open();
 	await summary.main.getByLabel('班级名称').fill('+一班');
 	await summary.main.getByLabel('作业名称（可省略）').fill('=作业');
-	await summary.paste([hostile(1, '-2+3', '@SUM(A1)'), hostile(2, '=1+1', '+cmd')].join('\n'));
+	const xssUnit = '<img src=x onerror="window.__pwned=1">';
+	await summary.paste(
+		[
+			hostile(1, '-2+3', '@SUM(A1)'),
+			hostile(2, '=1+1', '+cmd'),
+			hostile(3, '<script>alert(1)', xssUnit),
+		].join('\n'),
+	);
+	// Markup in a receipt is text: shown literally, never run.
+	await expect(summary.table.getByRole('rowheader', { name: '<script>alert(1)' })).toBeVisible();
+	await expect(summary.table.getByText(xssUnit, { exact: true })).toBeVisible();
+	expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+	expect(await page.locator('img[src="x"]').count()).toBe(0);
 	const download = await summary.exportCsv();
 	expect(download.suggestedFilename()).toBe('班级汇总-+一班.csv');
 	const bytes = readFileSync(await download.path());
@@ -256,6 +268,7 @@ test('the class CSV names class and assignment, and its bytes neutralise formula
 	expect(lines.slice(1)).toEqual([
 		expect.stringMatching(/^'-2\+3,'@SUM\(A1\),'\+一班,'=作业,cls40abcd,/u),
 		expect.stringMatching(/^'=1\+1,'\+cmd,'\+一班,'=作业,cls40abcd,/u),
+		expect.stringMatching(/^<script>alert\(1\),"<img src=x onerror=""window.__pwned=1"">",/u),
 	]);
 	// No cell of the file begins with a formula character.
 	const cells = lines.flatMap((l) => l.split(','));
@@ -274,6 +287,11 @@ test('班级汇总 at 360 px: the form and the insights fit, the table scrolls i
 	);
 	await expect(summary.bodyRows).toHaveCount(12);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	// A receipt for another assignment is refused by a class that knows its assignment.
+	await summary.paste(encodeReceipt({ ...receiptOfLearner(12), assignmentId: 'other1234' }));
+	await expect(summary.counts).toHaveText('有效回执 0 份，无效 1 个，重复 0 个。');
+	await expect(summary.invalidCodes.first()).toContainText('这份回执属于另一份作业');
+	await expect(summary.bodyRows).toHaveCount(12);
 	mkdirSync(OUT, { recursive: true });
 	await page.screenshot({ path: `${OUT}/class-360.png`, fullPage: true });
 });

@@ -116,3 +116,16 @@ describe('followUpPaper()', () => {
 		expect(followUpPaper([], 't')).toBeNull();
 	});
 });
+
+describe('a class bound to its assignment', () => {
+	it('refuses receipts for another assignment, one by one', () => {
+		const text = [
+			encodeReceipt({ ...base, name: '甲' }),
+			encodeReceipt({ ...base, name: '乙', assignmentId: 'zzzz9999' }),
+		].join('\n');
+		const s = summariseReceipts(text, null, 'k3v9x2qa');
+		expect(s.rows.map((r) => r.receipt.name)).toEqual(['甲']);
+		expect(s.invalid).toEqual([expect.objectContaining({ line: 2, reason: 'other-assignment' })]);
+		expect(summariseReceipts(text).rows).toHaveLength(2);
+	});
+});

@@ -196,7 +196,8 @@ export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 		setConfirmDelete(false);
 		// Before the mount effect ran, the stored classes are read here, so none is overwritten.
 		const base = shelf.current ? book : (shelf.current = openShelf()).book;
-		const pasted = summariseReceipts(text, mark);
+		const onlyFor = assignmentCode ? decodeAssignment(assignmentCode) : null;
+		const pasted = summariseReceipts(text, mark, onlyFor?.ok ? onlyFor.value.id : null);
 		// The class keeps one code per learner: earlier ones plus this paste, the latest receipt wins.
 		const merged = summariseReceipts(
 			[...(current?.codes ?? []), ...pasted.rows.map((r) => r.code)].join('\n'),
