@@ -315,7 +315,8 @@ export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 
 	const problems = report ?? summary;
 	const optionText = (c: ClassBook['classes'][number]) => {
-		const n = summariseReceipts(c.codes.join('\n')).rows.length;
+		// A class keeps one code per learner: no decoding just to label the picker.
+		const n = c.codes.length;
 		return c.assignmentName
 			? t('classview.option', { className: c.className, assignmentName: c.assignmentName, n })
 			: t('classview.optionNoAssignment', { className: c.className, n });
