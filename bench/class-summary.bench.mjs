@@ -28,6 +28,8 @@ async function loadModules(root) {
 	await build({
 		stdin: {
 			contents: `export * from './src/instructor/class-summary.ts';
+export * from './src/instructor/class-insights.ts';
+export { KNOWN_QUESTIONS } from './src/instructor/question-index.ts';
 export { encodeReceipt } from './src/instructor/codec.ts';`,
 			resolveDir: root,
 			loader: 'ts',
@@ -54,8 +56,10 @@ const ORDINARY_ITEMS = [
 	'case:village-meeting',
 ];
 
-function receipt(n, refs) {
+function receipt(n, refs, questions) {
 	return {
+		// r2: each learner missed 12 questions of the bank (a different mix per learner).
+		missed: Array.from({ length: 12 }, (_, i) => questions[(n * 5 + i * 17) % questions.length]),
 		assignmentId: 'k3v9x2qa',
 		name: `学员${String(n).padStart(3, '0')}`,
 		unit: `第${(n % 12) + 1}党支部`,
@@ -72,15 +76,18 @@ function receipt(n, refs) {
 	};
 }
 
-function cases(encodeReceipt) {
+function cases(encodeReceipt, questions) {
 	const wideItems = Array.from({ length: 60 }, (_, i) => `quiz:c${String(i).padStart(2, '0')}`);
 	return {
-		ordinary: Array.from({ length: 300 }, (_, n) => encodeReceipt(receipt(n, ORDINARY_ITEMS))),
+		ordinary: Array.from({ length: 300 }, (_, n) =>
+			encodeReceipt(receipt(n, ORDINARY_ITEMS, questions)),
+		),
 		wide: Array.from({ length: 300 }, (_, n) =>
 			encodeReceipt(
 				receipt(
 					n,
 					Array.from({ length: 12 }, (_, i) => wideItems[(n * 12 + i) % 60]),
+					questions,
 				),
 			),
 		),
@@ -89,6 +96,7 @@ function cases(encodeReceipt) {
 				receipt(
 					n,
 					Array.from({ length: 12 }, (_, i) => `quiz:u${n.toString(36)}-${i.toString(36)}`),
+					questions,
 				),
 			),
 		),
@@ -98,6 +106,8 @@ function cases(encodeReceipt) {
 const LABELS = {
 	name: '姓名',
 	unit: '单位',
+	className: '班级',
+	assignmentName: '作业名称',
 	assignment: '作业',
 	passed: '合格',
 	yes: '是',
@@ -117,6 +127,9 @@ function once(mod, text) {
 	const last = summary.items.at(-1);
 	const rows = mod.sortRows(summary.rows, `item:${last}`, 'descending');
 	const table = mod.classTableRows(summary, rows, LABELS);
+	// 班级汇总 v2's answers: who needs help and the class's most-missed questions.
+	mod.attentionOf(summary.rows, { due: '2026-01-10', today: '2026-02-01', passMark: null });
+	mod.topMissed(summary.rows);
 	const ms = performance.now() - start;
 	return {
 		ms,
@@ -128,7 +141,7 @@ function once(mod, text) {
 
 export async function run({ root, log }) {
 	const mod = await loadModules(root);
-	const inputs = cases(mod.encodeReceipt);
+	const inputs = cases(mod.encodeReceipt, mod.KNOWN_QUESTIONS);
 	const results = {};
 	for (const [name, codes] of Object.entries(inputs)) {
 		const text = codes.join('\n');

@@ -4,6 +4,7 @@
  */
 import cases from './zh-CN/cases.json';
 import classroom from './zh-CN/classroom.json';
+import classview from './zh-CN/classview.json';
 import glossary from './zh-CN/glossary.json';
 import home from './zh-CN/home.json';
 import instructor from './zh-CN/instructor.json';
@@ -20,6 +21,7 @@ import { makeT } from './translate';
 export const t = makeT(
 	cases,
 	classroom,
+	classview,
 	glossary,
 	home,
 	instructor,

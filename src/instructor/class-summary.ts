@@ -21,7 +21,7 @@ export interface InvalidCode {
 	line: number;
 	/** The start of the code as pasted (shown as text, shortened). */
 	excerpt: string;
-	reason: DecodeFailure | 'too-many';
+	reason: DecodeFailure | 'too-many' | 'other-assignment';
 	field?: string;
 }
 export interface Duplicate {
@@ -34,6 +34,8 @@ export interface Duplicate {
 export interface LearnerRow {
 	key: string;
 	line: number;
+	/** The receipt code as pasted (what a saved class keeps). */
+	code: string;
 	receipt: Receipt;
 	passed: boolean;
 	/** Mean of the scored items' scores, or null. */
@@ -63,8 +65,15 @@ const excerpt = (s: string) => (s.length > 24 ? `${s.slice(0, 24)}…` : s);
 const mean = (xs: number[]) =>
 	xs.length ? Math.round(xs.reduce((a, b) => a + b, 0) / xs.length) : null;
 
-/** `passMark` overrides the pass mark carried by each receipt (null: use each receipt's own). */
-export function summariseReceipts(text: string, passMark: number | null = null): ClassSummary {
+/**
+ * `passMark` overrides the pass mark carried by each receipt (null: use each receipt's own).
+ * `assignmentId`, when the class knows its assignment, refuses receipts for any other one.
+ */
+export function summariseReceipts(
+	text: string,
+	passMark: number | null = null,
+	assignmentId: string | null = null,
+): ClassSummary {
 	const invalid: InvalidCode[] = [];
 	const duplicates: Duplicate[] = [];
 	const byLearner = new Map<string, LearnerRow>();
@@ -90,6 +99,10 @@ export function summariseReceipts(text: string, passMark: number | null = null):
 				continue;
 			}
 			const r = result.value;
+			if (assignmentId !== null && r.assignmentId !== assignmentId) {
+				invalid.push({ line, excerpt: excerpt(code), reason: 'other-assignment' });
+				continue;
+			}
 			if (seenCodes.has(code)) {
 				duplicates.push({ line, name: r.name, unit: r.unit, reason: 'same-code' });
 				continue;
@@ -101,6 +114,7 @@ export function summariseReceipts(text: string, passMark: number | null = null):
 			const row: LearnerRow = {
 				key,
 				line,
+				code,
 				receipt: r,
 				passed: isPassing(r.items, pm),
 				average: mean(scored),
@@ -198,6 +212,9 @@ export function sortRows(
 export interface CsvLabels {
 	name: string;
 	unit: string;
+	/** 班级 and 作业 column headers (filled from the saved class, so every row names them). */
+	className: string;
+	assignmentName: string;
 	assignment: string;
 	passed: string;
 	yes: string;
@@ -212,15 +229,18 @@ export interface CsvLabels {
 	capacity: (c: CapacityId) => string;
 }
 
-/** The class table as rows of cells (header first), ready for toCsv. */
+/** The class table as rows of cells (header first), ready for toCsv; `names`: the saved class's names. */
 export function classTableRows(
 	summary: ClassSummary,
 	rows: readonly LearnerRow[],
 	l: CsvLabels,
+	names: { className: string; assignmentName: string } = { className: '', assignmentName: '' },
 ): (string | number | null)[][] {
 	const header = [
 		l.name,
 		l.unit,
+		l.className,
+		l.assignmentName,
 		l.assignment,
 		l.passed,
 		l.average,
@@ -234,6 +254,8 @@ export function classTableRows(
 		return [
 			r.name,
 			r.unit,
+			names.className,
+			names.assignmentName,
 			r.assignmentId,
 			row.passed ? l.yes : l.no,
 			row.average,

@@ -1,7 +1,7 @@
 /**
  * The ONE module that encodes and decodes everything the instructor tools send through links and
- * codes: assignment links (`a1.`), 学习回执 receipts (`r1.`, with a CRC-32 checksum) and paper links
- * (`p1.`). Every decode checks, in this order: size limit → prefix and version → characters →
+ * codes: assignment links (`a1.`), 学习回执 receipts (`r1.`, and `r2.` which adds the missed questions;
+ * both with a CRC-32 checksum) and paper links (`p1.`). Every decode checks, in this order: size limit → prefix and version → characters →
  * base64url → strict UTF-8 → JSON (no prototype keys) → zod schema (lengths, ranges, no control or
  * bidi characters). Decoded text is plain data: callers render it as text, never as HTML.
  *
@@ -16,6 +16,7 @@ import { isReservedId } from '../schemas/ids';
 import { crc32Hex } from './checksum';
 import { hasInvisible } from './text-rules';
 import { compactRef, expandRef, type ItemRef } from './items';
+import { MAX_MISSED_CHARS, packMissed, unpackMissed } from './missed';
 
 // zod/mini (the tree-shakeable form of the zod astro/zod re-exports): the assignment page runs on
 // learners' phones, and full zod adds ≈ 27 KB gzip to it. Zod's object parser probes `new Function`
@@ -145,20 +146,22 @@ function unwrap(
 	input: string,
 	kind: 'a' | 'r' | 'p',
 	max: number,
-): { ok: true; json: unknown } | { ok: false; reason: DecodeFailure } {
+	versions: readonly string[] = ['1'],
+): { ok: true; json: unknown; version: string } | { ok: false; reason: DecodeFailure } {
 	const text = input.trim();
 	if (text === '') return { ok: false, reason: 'empty' };
 	if (text.length > max) return { ok: false, reason: 'too-long' };
 	const match = /^([a-z])(\d{1,3})\.(.*)$/su.exec(text);
 	if (!match || match[1] !== kind) return { ok: false, reason: 'kind' };
-	if (match[2] !== '1') return { ok: false, reason: 'version' };
+	const version = match[2]!;
+	if (!versions.includes(version)) return { ok: false, reason: 'version' };
 	const body = match[3]!;
 	if (!B64URL.test(body)) return { ok: false, reason: 'characters' };
 	const decoded = fromBase64Url(body);
 	if (decoded === null) return { ok: false, reason: 'encoding' };
 	const json = parseJson(decoded);
 	if (json === null) return { ok: false, reason: 'encoding' };
-	return { ok: true, json };
+	return { ok: true, json, version };
 }
 
 function fieldOf(error: z.core.$ZodError, names: Readonly<Record<string, string>>): string {
@@ -299,12 +302,17 @@ export interface Receipt {
 	lastActivityAt: number | null;
 	/** Epoch ms when the receipt was made. */
 	issuedAt: number;
+	/**
+	 * r2: the questions missed in the latest attempt of each assigned quiz, in question-index order
+	 * (./question-index.ts). Absent in r1 receipts (not known), empty when nothing was missed.
+	 */
+	missed?: readonly string[] | undefined;
 }
 
 const percentOrNone = intIn(-1, 100);
 
-/** The receipt as it travels: one JSON array (no keys at all, so it stays short). */
-export const ReceiptWireSchema = z.tuple([
+/** r1 fields 0–8 (shared by r2). */
+const RECEIPT_R1_FIELDS = [
 	/* 0 assignment id */ idMatching(/^[0-9a-z]{6,16}$/u),
 	/* 1 name */ lineText(LIMITS.name),
 	/* 2 unit */ lineText(LIMITS.unit),
@@ -320,7 +328,26 @@ export const ReceiptWireSchema = z.tuple([
 	/* 6 accepted, epoch s */ epochSeconds,
 	/* 7 last activity, epoch s, 0 = none */ epochSeconds,
 	/* 8 issued, epoch s */ epochSeconds,
-]);
+] as const;
+
+/** The r1 receipt as it travels: one JSON array (no keys at all, so it stays short). */
+export const ReceiptWireSchema = z.tuple([...RECEIPT_R1_FIELDS]);
+
+/** The missed-question bitmap (./missed.ts) → question ids; unknown indices and odd forms fail. */
+const missedSchema = z.pipe(
+	z.string().check(z.maxLength(MAX_MISSED_CHARS)),
+	z.transform((bits: string, ctx) => {
+		const ids = unpackMissed(bits);
+		if (ids === null) {
+			ctx.issues.push({ code: 'custom', message: 'missed', input: bits });
+			return z.NEVER;
+		}
+		return ids;
+	}),
+);
+
+/** The r2 receipt: r1's nine fields, then 9 the missed questions' bitmap. */
+export const ReceiptR2WireSchema = z.tuple([...RECEIPT_R1_FIELDS, missedSchema]);
 const RECEIPT_FIELDS = {
 	0: 'id',
 	1: 'name',
@@ -331,6 +358,7 @@ const RECEIPT_FIELDS = {
 	6: 'times',
 	7: 'times',
 	8: 'times',
+	9: 'missed',
 };
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
@@ -359,8 +387,27 @@ export function receiptFits(a: Pick<Assignment, 'id' | 'passMark' | 'items'>): b
 	return encodeReceipt(worst).length <= MAX_RECEIPT_CHARS;
 }
 
+/**
+ * The receipt code: `r2.` when `missed` is given, `r1.` otherwise. Should the r2 code not fit
+ * MAX_RECEIPT_CHARS (an assignment at the edge of receiptFits), it falls back to r1 — the class table
+ * then lacks this learner's missed questions rather than rejecting the receipt.
+ */
 export function encodeReceipt(r: Receipt): string {
-	const wire: z.input<typeof ReceiptWireSchema> = [
+	const r1 = wireR1(r);
+	if (r.missed !== undefined) {
+		const r2 = sealReceipt('r2', [...r1, packMissed(r.missed).bits]);
+		if (r2.length <= MAX_RECEIPT_CHARS) return r2;
+	}
+	return sealReceipt('r1', r1);
+}
+
+function sealReceipt(version: 'r1' | 'r2', wire: unknown[]): string {
+	const head = `${version}.${toBase64Url(JSON.stringify(wire))}`;
+	return `${head}.${crc32Hex(head)}`;
+}
+
+function wireR1(r: Receipt): z.input<typeof ReceiptWireSchema> {
+	return [
 		r.assignmentId,
 		r.name,
 		r.unit,
@@ -371,8 +418,6 @@ export function encodeReceipt(r: Receipt): string {
 		r.lastActivityAt === null ? 0 : seconds(r.lastActivityAt),
 		seconds(r.issuedAt),
 	];
-	const head = `r1.${toBase64Url(JSON.stringify(wire))}`;
-	return `${head}.${crc32Hex(head)}`;
 }
 
 export function decodeReceipt(input: string): DecodeResult<Receipt> {
@@ -384,14 +429,18 @@ export function decodeReceipt(input: string): DecodeResult<Receipt> {
 	const sum = text.slice(dot + 1);
 	if (!/^[a-z]\d{1,3}\./u.test(text)) return fail('kind');
 	if (!text.startsWith('r')) return fail('kind');
-	if (!text.startsWith('r1.')) return fail('version');
+	if (!text.startsWith('r1.') && !text.startsWith('r2.')) return fail('version');
 	if (dot <= 3 || !/^[0-9a-f]{8}$/u.test(sum)) return fail('characters');
 	if (crc32Hex(head) !== sum) return fail('checksum');
-	const front = unwrap(head, 'r', MAX_RECEIPT_CHARS);
+	const front = unwrap(head, 'r', MAX_RECEIPT_CHARS, ['1', '2']);
 	if (!front.ok) return fail(front.reason);
-	const parsed = ReceiptWireSchema.safeParse(front.json);
+	const parsed =
+		front.version === '2'
+			? ReceiptR2WireSchema.safeParse(front.json)
+			: ReceiptWireSchema.safeParse(front.json);
 	if (!parsed.success) return fail('content', fieldOf(parsed.error, RECEIPT_FIELDS));
 	const [id, name, unit, passMark, items, mastery, accepted, last, issued] = parsed.data;
+	const missed = parsed.data.length > 9 ? ((parsed.data as unknown[])[9] as string[]) : undefined;
 	return {
 		ok: true,
 		value: {
@@ -410,6 +459,7 @@ export function decodeReceipt(input: string): DecodeResult<Receipt> {
 			acceptedAt: accepted * 1000,
 			lastActivityAt: last === 0 ? null : last * 1000,
 			issuedAt: issued * 1000,
+			...(missed ? { missed } : {}),
 		},
 	};
 }

@@ -4,7 +4,7 @@
  * The progress store (src/progress/store.ts, another branch) will own what a learner did; this module
  * only reads a ProgressSnapshot — the narrow view the instructor tools need — so the checklist,
  * the receipt and the tests never depend on how the store keeps its data.
- * Owns: item status, best scores, per-capacity mastery, building a receipt. Must not: read storage.
+ * Owns: item status, best scores, per-capacity mastery, missed questions, building a receipt. Must not: read storage.
  */
 import { CAPACITY_IDS, type CapacityId } from '../article/powers';
 import type { AttemptResult, QuestionOutcome } from '../quiz/attempt';
@@ -17,7 +17,11 @@ export type SnapshotAttempt = Pick<
 	AttemptResult,
 	'quizId' | 'score' | 'maxScore' | 'finishedAt'
 > & {
-	questions: readonly Pick<QuestionOutcome, 'power' | 'score'>[];
+	questions: readonly (Pick<QuestionOutcome, 'power' | 'score'> & {
+		questionId?: string;
+		correct?: boolean;
+		skipped?: boolean | undefined;
+	})[];
 };
 
 /** What the instructor tools need to know about a learner's progress. */
@@ -112,6 +116,30 @@ export function isPassing(items: readonly ReceiptItem[], passMark: number): bool
 	return items.every((i) => i.status === 'done' && (i.score === null || i.score >= passMark));
 }
 
+/**
+ * The questions missed in the latest attempt of each assigned quiz (a question answered but not fully
+ * right; a skipped one is not a mistake), in the assignment's item order, each once. A quiz whose
+ * attempts the store no longer keeps contributes nothing.
+ */
+export function missedQuestions(
+	a: Pick<Assignment, 'items'>,
+	snapshot: Pick<ProgressSnapshot, 'attempts'>,
+): string[] {
+	const missed = new Set<string>();
+	for (const ref of a.items) {
+		const { kind, id } = splitRef(ref);
+		if (kind !== 'quiz') continue;
+		let latest: SnapshotAttempt | undefined;
+		for (const attempt of snapshot.attempts)
+			if (attempt.quizId === id && (!latest || attempt.finishedAt >= latest.finishedAt))
+				latest = attempt;
+		for (const q of latest?.questions ?? [])
+			if (q.questionId && !q.skipped && (q.correct === false || q.score < 1))
+				missed.add(q.questionId);
+	}
+	return [...missed];
+}
+
 export function buildReceipt(input: {
 	assignment: Assignment;
 	acceptedAt: number;
@@ -132,5 +160,6 @@ export function buildReceipt(input: {
 		acceptedAt: input.acceptedAt,
 		lastActivityAt: times.length ? Math.max(...times) : null,
 		issuedAt: input.now,
+		missed: missedQuestions(input.assignment, input.snapshot),
 	};
 }

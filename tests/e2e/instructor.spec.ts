@@ -185,13 +185,13 @@ test('班级汇总 reads 300 receipts, lists bad and duplicate codes one by one,
 	await expect(summary.bodyRows.first().getByRole('rowheader')).toHaveText('学员201');
 
 	const download = await summary.exportCsv();
-	expect(download.suggestedFilename()).toBe('班级汇总.csv');
+	expect(download.suggestedFilename()).toBe('班级汇总-未命名班级.csv');
 	const bytes = readFileSync(await download.path());
 	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const csv = bytes.toString('utf8').slice(1);
 	const lines = csv.trimEnd().split('\r\n');
 	expect(lines).toHaveLength(301);
-	expect(lines[0]).toMatch(/^姓名,单位,作业编号,是否合格,平均分,完成项,/u);
+	expect(lines[0]).toMatch(/^姓名,单位,班级,作业名称,作业编号,是否合格,平均分,完成项,/u);
 	expect(lines[1]).toMatch(/^学员201,/u);
 	expect(csv).toContain(`学员007,"'=HYPERLINK(""http://x"")"`);
 });

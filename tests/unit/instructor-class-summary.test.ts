@@ -35,6 +35,8 @@ function receipt(n: number, over: Partial<Receipt> = {}): Receipt {
 const labels: CsvLabels = {
 	name: '姓名',
 	unit: '单位',
+	className: '班级',
+	assignmentName: '作业名称',
 	assignment: '作业',
 	passed: '合格',
 	yes: '是',
@@ -113,11 +115,36 @@ describe('sortRows()', () => {
 describe('classTableRows()', () => {
 	it('builds a CSV with one row per learner, item columns and capacity columns', () => {
 		const s = summariseReceipts(encodeReceipt(receipt(70, { unit: '=cmd|calc' })));
-		const csv = toCsv(classTableRows(s, s.rows, labels));
+		const csv = toCsv(
+			classTableRows(s, s.rows, labels, { className: '+一班', assignmentName: '@开班前自学' }),
+		);
 		const lines = csv.slice(1).split('\r\n');
 		expect(lines[0]).toBe(
-			'姓名,单位,作业,合格,平均分,完成,lesson:leadership,quiz:lesson-leadership,leadership,coverage,cohesion,development,renewal,提交时间',
+			'姓名,单位,班级,作业名称,作业,合格,平均分,完成,lesson:leadership,quiz:lesson-leadership,leadership,coverage,cohesion,development,renewal,提交时间',
 		);
-		expect(lines[1]).toContain("学员70,'=cmd|calc,k3v9x2qa,是,70,2/2,已完成,70,70,,50,,,");
+		expect(lines[1]).toContain(
+			"学员70,'=cmd|calc,'+一班,'@开班前自学,k3v9x2qa,是,70,2/2,已完成,70,70,,50,,,",
+		);
+	});
+});
+
+describe('the CSV file as bytes', () => {
+	it('neutralises every text cell that starts with = + - @, tab or CR, in the bytes a download holds', () => {
+		const hostile = ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\t=x', '\r=x'];
+		const rows = hostile.map((h) => [h, '正常']);
+		const bytes = new TextEncoder().encode(toCsv([['单元', '对照'], ...rows]));
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const text = new TextDecoder('utf-8').decode(bytes.subarray(3));
+		const cells = text
+			.trimEnd()
+			.split('\r\n')
+			.slice(1)
+			.map((line) => line.slice(0, line.lastIndexOf(',')));
+		// Each first cell, unquoted, begins with the apostrophe a spreadsheet shows as text.
+		for (const [i, cell] of cells.entries()) {
+			expect(cell.replace(/^"/u, '').startsWith("'"), hostile[i]).toBe(true);
+		}
+		// And no line of the file starts with a formula character.
+		expect(text.split('\r\n').some((l) => /^[=+\-@\t]/u.test(l))).toBe(false);
 	});
 });

@@ -7,6 +7,7 @@ import {
 	EMPTY_SNAPSHOT,
 	isPassing,
 	masteryOf,
+	missedQuestions,
 	type ProgressSnapshot,
 } from '../../src/instructor/status';
 
@@ -105,5 +106,47 @@ describe('buildReceipt()', () => {
 			status: 'done',
 			score: 80,
 		});
+	});
+});
+
+describe('missedQuestions() (receipt r2)', () => {
+	const outcome = (questionId: string, score: number, skipped = false) => ({
+		questionId,
+		power: 'leadership' as const,
+		type: 'single' as const,
+		score,
+		correct: score === 1,
+		selfAssessed: false,
+		response: 0,
+		...(skipped ? { skipped } : {}),
+	});
+	const run = (quizId: string, finishedAt: number, questions: ReturnType<typeof outcome>[]) => ({
+		...attempt(quizId, 0, 1, finishedAt),
+		questions,
+	});
+	it('takes the latest attempt of each assigned quiz only, skipped and foreign quizzes left out', () => {
+		const snap: ProgressSnapshot = {
+			...EMPTY_SNAPSHOT,
+			attempts: [
+				run('lesson-leadership', 3000, [outcome('a', 0), outcome('b', 1), outcome('c', 0.5)]),
+				run('lesson-leadership', 1000, [outcome('old', 0)]),
+				run('exam', 2000, [outcome('a', 0), outcome('d', 0, true), outcome('e', 0)]),
+				run('daily', 4000, [outcome('f', 0)]),
+			],
+		};
+		const a = { items: ['quiz:lesson-leadership', 'lesson:leadership', 'quiz:exam'] as const };
+		expect(missedQuestions({ items: [...a.items] }, snap)).toEqual(['a', 'c', 'e']);
+		expect(missedQuestions({ items: ['quiz:practice-renewal'] }, snap)).toEqual([]);
+	});
+	it('goes into the receipt built from real attempts', () => {
+		const r = buildReceipt({
+			assignment,
+			acceptedAt: 0,
+			snapshot,
+			name: '张三',
+			unit: '某村',
+			now: 1,
+		});
+		expect(r.missed).toEqual(['q4']);
 	});
 });

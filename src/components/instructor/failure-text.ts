@@ -5,7 +5,10 @@ import type { DecodeFailure } from '../../instructor/codec';
 
 const t = makeT(dict);
 
-export function failureText(reason: DecodeFailure | 'too-many', field?: string): string {
+export function failureText(
+	reason: DecodeFailure | 'too-many' | 'other-assignment',
+	field?: string,
+): string {
 	// The codec names its fields at run time; a name without a string throws (and fails the e2e tests).
 	const fieldKey = `instructor.field.${field}` as keyof typeof dict;
 	return t(`instructor.error.${reason}`, { field: field ? t(fieldKey) : '' });

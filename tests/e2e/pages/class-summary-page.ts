@@ -15,8 +15,9 @@ export class ClassSummaryPage extends IslandPage {
 	get counts() {
 		return this.main.getByRole('status').filter({ hasText: '有效回执' });
 	}
+	/** The class table (全班完成情况), not the insights' tables above it. */
 	get table() {
-		return this.main.getByRole('table').first();
+		return this.main.getByRole('table', { name: '全班完成情况' });
 	}
 	get bodyRows() {
 		return this.table.locator('tbody tr');
