@@ -6,7 +6,7 @@
  * Owns: those derivations. Must not: render, fetch questions or touch storage.
  */
 import { DEFAULT_PAPER_PASS_MARK, type PaperSpec } from './codec';
-import type { LearnerRow } from './class-summary';
+import { summariseReceipts, type LearnerRow } from './class-summary';
 import { KNOWN_QUESTIONS } from './question-index';
 
 export interface Attention {
@@ -90,4 +90,19 @@ export function followUpPaper(top: readonly MissedQuestion[], title: string): Pa
 	let seed = 2166136261;
 	for (const ch of questions.join(',')) seed = Math.imul(seed ^ ch.charCodeAt(0), 16777619) >>> 0;
 	return { seed, questions, title, passMark: DEFAULT_PAPER_PASS_MARK };
+}
+
+/**
+ * 组卷's 「只考易错题」: a saved class's most-missed questions (at most `n`, most-missed first) that the
+ * bank still holds, or an empty list when no r2 receipt in the class says what was missed.
+ */
+export function classMistakes(
+	codes: readonly string[],
+	inBank: (id: string) => boolean,
+	n = 20,
+): MissedQuestion[] {
+	const { rows } = summariseReceipts(codes.join('\n'));
+	return topMissed(rows, KNOWN_QUESTIONS.length)
+		.top.filter((m) => inBank(m.id))
+		.slice(0, n);
 }

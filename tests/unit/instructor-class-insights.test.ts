@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decodePaper, encodePaper, encodeReceipt, type Receipt } from '../../src/instructor/codec';
 import {
 	attentionOf,
+	classMistakes,
 	followUpPaper,
 	masteryBand,
 	topMissed,
@@ -86,6 +87,26 @@ describe('topMissed()', () => {
 		const rows = rowsOf([{ ...base, missed: KNOWN_QUESTIONS.slice(0, 30) }]);
 		expect(topMissed(rows).top).toHaveLength(10);
 		expect(topMissed(rows).top[0]).toEqual({ id: q(0), count: 1 });
+	});
+});
+
+describe('classMistakes(), for 组卷 只考易错题', () => {
+	const q = (i: number) => KNOWN_QUESTIONS[i]!;
+	const codes = [
+		{ ...base, name: '甲', missed: [q(5), q(9), q(12)] },
+		{ ...base, name: '乙', missed: [q(9), q(12)] },
+		{ ...base, name: '丙', missed: [q(12)] },
+	].map((r) => encodeReceipt(r));
+	it('lists the most-missed questions first, dropping ones the bank no longer holds', () => {
+		expect(classMistakes(codes, (id) => id !== q(9))).toEqual([
+			{ id: q(12), count: 3 },
+			{ id: q(5), count: 1 },
+		]);
+	});
+	it('keeps at most n, and nothing for a class whose receipts do not say what was missed', () => {
+		expect(classMistakes(codes, () => true, 2).map((m) => m.id)).toEqual([q(12), q(9)]);
+		expect(classMistakes([encodeReceipt({ ...base, missed: undefined })], () => true)).toEqual([]);
+		expect(classMistakes(['not a receipt'], () => true)).toEqual([]);
 	});
 });
 

@@ -8,6 +8,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { POWER_IDS, POWERS, type PowerId } from '../../article/powers';
 import dict from '../../i18n/zh-CN/instructor.json';
 import { makeT } from '../../i18n/translate';
+import { classMistakes, followUpPaper } from '../../instructor/class-insights';
+import { openShelf, type SavedClass } from '../../instructor/class-store';
 import { encodePaper, isCleanLine, LIMITS } from '../../instructor/codec';
 import { availableCounts, drawPaper } from '../../instructor/paper';
 import {
@@ -63,6 +65,9 @@ export default function PaperBuilder({ exam }: Props) {
 	const [aboveRecall, setAboveRecall] = useState(false);
 	const [levels, setLevels] = useState<ReadonlySet<QuestionLevel>>(() => new Set(QUESTION_LEVELS));
 	const [presetNote, setPresetNote] = useState('');
+	// Classes saved on 班级汇总 (this browser), for 「只考易错题」.
+	const [classes, setClasses] = useState<readonly SavedClass[]>([]);
+	const [classId, setClassId] = useState('');
 	const [error, setError] = useState('');
 	const [copyState, setCopyState] = useState('');
 	const [paper, setPaper] = useState<{
@@ -79,6 +84,12 @@ export default function PaperBuilder({ exam }: Props) {
 			)
 			.then(setBank)
 			.catch(() => setFailed(true));
+	}, []);
+
+	useEffect(() => {
+		const saved = openShelf().book.classes;
+		setClasses(saved);
+		setClassId(saved[0]?.id ?? '');
 	}, []);
 
 	// The table's rows and columns come from the whole bank; the counts it checks, from the chosen levels.
@@ -140,6 +151,30 @@ export default function PaperBuilder({ exam }: Props) {
 				pass: exam.passMark,
 			}),
 		);
+	}
+
+	/** 「只考易错题」: the paper is the saved class's most-missed questions (not counts from the table). */
+	function applyMistakes() {
+		const c = classes.find((x) => x.id === classId);
+		if (!c) return;
+		setError('');
+		setCopyState('');
+		const top = classMistakes(c.codes, (id) => byId.has(id));
+		const name = c.className;
+		const title = t('instructor.paper.mistakesTitle', { name });
+		const spec = followUpPaper(
+			top,
+			isCleanLine(title, LIMITS.paperTitle) ? title : t('instructor.paper.mistakesTitleShort'),
+		);
+		if (!spec) {
+			setPaper(null);
+			return setPresetNote(t('instructor.paper.mistakesNone', { name }));
+		}
+		const passMark =
+			parsePassMark(formText(new FormData(formRef.current!), 'passMark')) ?? spec.passMark;
+		setSeed(String(spec.seed));
+		setPaper({ ids: spec.questions, seed: spec.seed, title: spec.title, passMark });
+		setPresetNote(t('instructor.paper.mistakesApplied', { name, n: spec.questions.length }));
 	}
 
 	function problemText({ power, type, problem }: CellProblem): string {
@@ -252,6 +287,34 @@ export default function PaperBuilder({ exam }: Props) {
 					<button type="button" class="zz-button" onClick={() => applyPreset('clear')}>
 						{t('instructor.paper.presetClear')}
 					</button>
+				</div>
+				<div class="zz-presets zz-mistakes" role="group" aria-labelledby="zz-mistakes-h">
+					<span id="zz-mistakes-h" class="zz-presets-label">
+						{t('instructor.paper.mistakes')}
+					</span>
+					{classes.length === 0 ? (
+						<span class="zz-muted">{t('instructor.paper.mistakesNoClass')}</span>
+					) : (
+						<>
+							<label for="zz-mclass" class="sr-only">
+								{t('instructor.paper.mistakesClass')}
+							</label>
+							<select
+								id="zz-mclass"
+								value={classId}
+								onChange={(e) => setClassId(e.currentTarget.value)}
+							>
+								{classes.map((c) => (
+									<option key={c.id} value={c.id}>
+										{c.assignmentName ? `${c.className}·${c.assignmentName}` : c.className}
+									</option>
+								))}
+							</select>
+							<button type="button" class="zz-button" onClick={applyMistakes}>
+								{t('instructor.paper.mistakesBuild')}
+							</button>
+						</>
+					)}
 				</div>
 				<p class="zz-muted" role="status">
 					{presetNote}
