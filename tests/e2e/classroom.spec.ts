@@ -1,15 +1,23 @@
 /**
  * 课堂竞答: three teams play a whole game with the keyboard only, in 必答 and in 抢答, with an undo and a
- * reload mid-game; the results' 课后巩固作业 link opens /paper/ with exactly the questions the room
- * missed; axe is clean; screenshots at projector (1920 × 1080) and laptop (1366 × 768) sizes.
+ * reload mid-game (the countdown resumes, not restarts); the results' 课后巩固作业 link opens /paper/
+ * with exactly the questions the room missed; the host sheet prints the game's questions in order;
+ * rounds come from a blueprint (types, levels) or a `p1.` paper, and a bad code is refused as text;
+ * the projector layout fits the bank's longest questions at 1920 × 1080 and 1366 × 768 without
+ * scrolling; axe is clean on every screen. Screenshots go to test-results/classroom/ for a human look.
  */
 import type { Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { encodePaper } from '../../src/instructor/codec';
+import type { Question } from '../../src/schemas/question';
 import { IslandPage } from './pages/island-page';
 import { expect, test } from './fixtures';
 
+const OUT = 'test-results/classroom';
+
 class ClassroomPage extends IslandPage {
-	async open(): Promise<void> {
-		await this.goto('classroom/');
+	async open(hash = ''): Promise<void> {
+		await this.goto(`classroom/${hash}`);
 		await this.hydrated();
 		await expect(this.main.getByRole('button', { name: '开始比赛' })).toBeVisible();
 	}
@@ -28,6 +36,9 @@ class ClassroomPage extends IslandPage {
 	}
 	get progress() {
 		return this.stage.locator('.zz-cr-progress');
+	}
+	get timer() {
+		return this.stage.getByRole('timer');
 	}
 	get answer() {
 		return this.stage.locator('.zz-cr-answer');
@@ -51,14 +62,96 @@ class ClassroomPage extends IslandPage {
 			.locator('.zz-cr-missed [data-question-id]')
 			.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id') ?? ''));
 	}
+	/** The printed host sheet's question ids, in order (checked in print media). */
+	async sheetIds(): Promise<string[]> {
+		await this.page.emulateMedia({ media: 'print' });
+		const sheet = this.page.locator('.zz-cr-sheet');
+		await expect(sheet).toBeVisible();
+		await expect(sheet.getByRole('heading', { name: '主持人题单' })).toBeVisible();
+		await expect(this.stage).toBeHidden();
+		const ids = await sheet
+			.locator('li[data-question-id]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-question-id') ?? ''));
+		await this.page.emulateMedia({ media: 'screen' });
+		await expect(this.stage).toBeVisible();
+		return ids;
+	}
 }
 
 async function shot(page: Page, name: string): Promise<void> {
-	await page.screenshot({ path: `test-results/classroom/${name}.png` });
+	await page.screenshot({ path: `${OUT}/${name}.png` });
+}
+
+/** Keeps the page's localStorage for tests/support/screenshot.mjs and print-pdf.mjs (SHOT_STORAGE). */
+async function keepStorage(page: Page, name: string): Promise<void> {
+	const data = await page.evaluate(() => ({ ...localStorage }));
+	mkdirSync(OUT, { recursive: true });
+	writeFileSync(`${OUT}/${name}.storage.json`, JSON.stringify(data));
+}
+
+/**
+ * Whether the stage shows everything without scrolling: the stem, every option, the answer (when
+ * shown), the timer, every team on the scoreboard and every host button lie inside the viewport, the
+ * question area clips nothing, and the page does not scroll.
+ */
+async function fits(page: Page) {
+	return page.evaluate(() => {
+		const q = (s: string) => [
+			...document.querySelectorAll<HTMLElement>(
+				s
+					.split(', ')
+					.map((one) => `.zz-cr-stage ${one}`)
+					.join(', '),
+			),
+		];
+		const body = q('.zz-cr-body')[0]!;
+		const inside = (el: HTMLElement, box: DOMRect) => {
+			const r = el.getBoundingClientRect();
+			return (
+				r.height > 0 &&
+				r.top >= box.top - 0.5 &&
+				r.bottom <= box.bottom + 0.5 &&
+				r.left >= box.left - 0.5 &&
+				r.right <= box.right + 0.5
+			);
+		};
+		const view = new DOMRect(0, 0, innerWidth, innerHeight);
+		const area = body.getBoundingClientRect();
+		const failures = [
+			...q('.zz-cr-stem, .zz-cr-options li, .zz-cr-answer').filter((el) => !inside(el, area)),
+			...q('.zz-cr-body, .zz-cr-timer, .zz-cr-board li, .zz-cr-host button').filter(
+				(el) => !inside(el, view),
+			),
+		].map((el) => el.className || el.tagName);
+		if (body.scrollHeight > body.clientHeight + 1) failures.push('body clips');
+		if (document.documentElement.scrollHeight > innerHeight + 1) failures.push('page scrolls');
+		const stem = q('.zz-cr-stem')[0]!;
+		return {
+			failures,
+			stemPx: parseFloat(getComputedStyle(stem).fontSize),
+			fit: body.dataset['fit'],
+		};
+	});
+}
+
+/** The characters a question shows on the projector: unrevealed, and with its answer. */
+function sizes(q: Question): { question: number; revealed: number } {
+	const options =
+		q.type === 'single' || q.type === 'multiple'
+			? q.options.reduce((n, o) => n + o.text.length, 0)
+			: 0;
+	const answer =
+		q.type === 'short'
+			? q.points.join('').length
+			: q.type === 'blank'
+				? q.blanks.flatMap((b) => b.accept).join('').length
+				: 4;
+	const question = q.stem.length + options;
+	return { question, revealed: question + answer + q.source.quote.length };
 }
 
 test.describe('课堂竞答', () => {
-	test('必答 at 1920 × 1080: turns, undo, reload mid-game, podium and the follow-up paper', async ({
+	test('必答 at 1920 × 1080: turns, undo, reload mid-game, host sheet, podium and the follow-up paper', async ({
 		page,
 	}) => {
 		await page.setViewportSize({ width: 1920, height: 1080 });
@@ -75,12 +168,23 @@ test.describe('课堂竞答', () => {
 			.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 		expect(stemSize).toBeGreaterThanOrEqual(40);
 		const ids = [await game.questionId()];
-		// The countdown ticks without moving the question.
-		const timer = game.stage.getByRole('timer');
-		await expect(timer).toHaveText('剩余 30 秒');
-		const before = await game.stage.locator('.zz-cr-stem').boundingBox();
-		await expect(timer).toHaveText('剩余 29 秒');
-		expect(await game.stage.locator('.zz-cr-stem').boundingBox()).toEqual(before);
+		// The countdown ticks without moving anything.
+		await expect(game.timer).toHaveText('剩余 30 秒');
+		const layout = () =>
+			page
+				.locator('.zz-cr-stem, .zz-cr-status, .zz-cr-progress, .zz-cr-host')
+				.evaluateAll((els) => els.map((e) => JSON.stringify(e.getBoundingClientRect())));
+		const before = await layout();
+		await expect(game.timer).toHaveText('剩余 29 秒');
+		expect(await layout()).toEqual(before);
+		await shot(page, '1920-turns-question');
+		expect(await game.axeViolations()).toEqual([]);
+
+		// The host sheet (print): every question of the game in play order, the first one first.
+		const sheet = await game.sheetIds();
+		expect(sheet).toHaveLength(4);
+		expect(sheet[0]).toBe(ids[0]);
+		await expect(page.locator('.zz-cr-sheet li').first()).toContainText(/原文（第 \d+ 段）/u);
 
 		await game.press('Space');
 		await expect(game.answer).toContainText(/原文（第 \d+ 段）/u);
@@ -99,8 +203,10 @@ test.describe('课堂竞答', () => {
 		await game.press('y', 3);
 		await expect(game.score('第二组')).toContainText('10 分');
 
-		// A reload mid-game resumes the same question, turn and scores.
+		// A reload mid-game resumes the same question, turn and scores, and the time that was left.
 		ids.push(await game.questionId());
+		await expect(game.timer).toHaveText('剩余 28 秒');
+		await keepStorage(page, 'turns-q3');
 		await page.reload();
 		await game.hydrated();
 		await expect(game.progress).toContainText('第 3 题 / 共 4 题');
@@ -108,10 +214,14 @@ test.describe('课堂竞答', () => {
 		await expect(game.status).toHaveText('请 第三组 作答');
 		await expect(game.score('第一组')).toContainText('10 分');
 		await expect(game.score('第二组')).toContainText('10 分');
+		await expect(game.timer).toHaveText(/^剩余 (1?\d|2[0-8]) 秒$/u);
+		expect(sheet[2]).toBe(ids[2]);
 
 		await game.press('s', 4); // 第三组 skips
 		await expect(game.status).toHaveText('请 第一组 作答');
+		await expect(game.timer).toHaveText(/^剩余 (29|30) 秒$/u);
 		ids.push(await game.questionId());
+		expect(ids).toEqual(sheet);
 		await game.press('n');
 		await expect(game.results).toBeVisible();
 
@@ -140,15 +250,32 @@ test.describe('课堂竞答', () => {
 		).toEqual(missed);
 	});
 
-	test('抢答 at 1366 × 768: only the first key counts, a wrong answer costs, undo, early end', async ({
+	test('抢答 at 1366 × 768 from a blueprint of types and levels: first key counts, a wrong answer costs, undo, reload, early end', async ({
 		page,
 	}) => {
 		await page.setViewportSize({ width: 1366, height: 768 });
+		await page.emulateMedia({ reducedMotion: 'reduce' });
 		const game = new ClassroomPage(page);
 		await game.open();
+		// Rounds: only 判断 and 单选 at 记忆 and 理解; the pool shrinks as the host narrows it.
+		const pool = game.main.getByText(/符合所选条件的题目共 \d+ 道/u);
+		const all = Number((await pool.textContent())?.match(/\d+/u)?.[0]);
+		for (const name of ['多选', '填空（口答）', '简答（口答）', '应用', '分析'])
+			await game.main.getByRole('checkbox', { name }).uncheck();
+		await expect(pool).not.toHaveText(`符合所选条件的题目共 ${all} 道。`);
+		const bank = (await (await page.request.get('data/questions.json')).json()) as Question[];
 		await game.start({ mode: '抢答', count: 5, seed: 4242 });
 		await expect(game.status).toHaveText('抢答：请按本组数字键');
+		const asked: string[] = [await game.questionId()];
 		await shot(page, '1366-buzz-waiting');
+		expect(await game.axeViolations()).toEqual([]);
+		// Reduced motion: the active team's highlight does not animate.
+		expect(
+			await game.stage
+				.locator('.zz-cr-board li')
+				.first()
+				.evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration)),
+		).toBeLessThan(0.01);
 
 		// Nobody pressed: a mark does nothing.
 		await game.press('y');
@@ -164,6 +291,7 @@ test.describe('课堂竞答', () => {
 		await expect(game.score('第三组')).toContainText('10 分');
 
 		// A key for a team that does not play (4) is ignored; 第二组 presses and is wrong: −5.
+		asked.push(await game.questionId());
 		await game.press('4');
 		await expect(game.status).toHaveText('抢答：请按本组数字键');
 		await game.press('2');
@@ -179,13 +307,103 @@ test.describe('课堂竞答', () => {
 		await page.reload();
 		await game.hydrated();
 		await expect(game.progress).toContainText('第 3 题 / 共 5 题');
+		asked.push(await game.questionId());
 		await game.press('1');
 		await game.press('n', 4);
+		asked.push(await game.questionId());
 		await game.press('e');
 		await expect(game.results).toBeVisible();
 		await expect(game.main.locator('.zz-cr-podium li[data-place="1"]')).toHaveCount(2);
 		expect(await game.missedIds()).toHaveLength(1);
 		await shot(page, '1366-buzz-results');
 		expect(await game.axeViolations()).toEqual([]);
+
+		// Every question asked was of a chosen type and level.
+		const byId = new Map(bank.map((q) => [q.id, q]));
+		for (const id of asked) {
+			expect(['single', 'judge']).toContain(byId.get(id)?.type);
+			expect(['recall', 'understand']).toContain(byId.get(id)?.level);
+		}
+	});
+
+	test('a p1. paper link sets up the rounds; the longest questions fit 1920 × 1080 and 1366 × 768 without scrolling', async ({
+		page,
+	}) => {
+		test.setTimeout(120_000);
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		const bank = (await (await page.request.get('data/questions.json')).json()) as Question[];
+		const oral = ['single', 'multiple', 'judge', 'blank', 'short'];
+		const playable = bank.filter((q) => oral.includes(q.type));
+		const longest = (key: 'question' | 'revealed') =>
+			[...playable].sort((a, b) => sizes(b)[key] - sizes(a)[key]).slice(0, 4);
+		const ids = [...new Set([...longest('question'), ...longest('revealed')].map((q) => q.id))];
+		const unplayable = bank.find((q) => !oral.includes(q.type))!.id;
+		const code = encodePaper({
+			seed: 20261129,
+			questions: [...ids, unplayable],
+			title: '最长题目',
+			passMark: 60,
+		});
+
+		const game = new ClassroomPage(page);
+		await game.open(`#${code}`);
+		await expect(game.main.getByRole('radio', { name: /使用组卷链接/u })).toBeChecked();
+		await expect(game.main.getByText(`试卷「最长题目」共 ${ids.length + 1} 题`)).toBeVisible();
+		await expect(game.main.getByText('连线、排序题 1 道不适合口答，已略去。')).toBeVisible();
+		// The most the scoreboard holds: eight teams with names of the longest allowed (20 characters).
+		await game.main.getByLabel('参赛组数').selectOption('8');
+		const teams = Array.from({ length: 8 }, (_, i) => `第${i + 1}组${'长'.repeat(17)}`);
+		for (const [i, name] of teams.entries())
+			await game.main.getByLabel(`第 ${i + 1} 组名称`).fill(name);
+		expect(await game.axeViolations()).toEqual([]);
+		await game.main.getByRole('button', { name: '开始比赛' }).press('Enter');
+		await expect(game.stage).toBeVisible();
+		await expect(game.progress).toHaveText(`第 1 题 / 共 ${ids.length} 题`);
+
+		const report: string[] = [];
+		for (const [i, id] of ids.entries()) {
+			expect(await game.questionId()).toBe(id);
+			for (const [w, h] of [
+				[1920, 1080],
+				[1366, 768],
+			] as const) {
+				await page.setViewportSize({ width: w, height: h });
+				for (const revealed of [false, true]) {
+					if (revealed) await expect(game.answer).toBeVisible();
+					else await expect(game.answer).toBeHidden();
+					await expect(game.stage.locator('.zz-cr-body')).toHaveAttribute('data-fit', /\d/u);
+					const m = await fits(page);
+					report.push(
+						`${id} ${w}×${h}${revealed ? ' answer' : ''}: stem ${m.stemPx}px fit ${m.fit}`,
+					);
+					expect(m.failures, `${id} at ${w}×${h}${revealed ? ' with answer' : ''}`).toEqual([]);
+					if (w === 1920 && !revealed) expect(m.stemPx).toBeGreaterThanOrEqual(40);
+					if (i === 0) await shot(page, `${w}-longest${revealed ? '-revealed' : ''}`);
+					await game.press('Space');
+				}
+				await page.setViewportSize({ width: 1920, height: 1080 });
+			}
+			if (i === 0) await keepStorage(page, 'longest-q1');
+			await game.press('s', i + 2 > ids.length ? undefined : i + 2);
+		}
+		console.log(`[classroom] layout of the longest questions:\n${report.join('\n')}`);
+		await expect(game.results).toBeVisible();
+		expect(await game.missedIds()).toEqual(ids);
+	});
+
+	test('a bad paper code is refused with its reason, as text', async ({ page }) => {
+		const game = new ClassroomPage(page);
+		await game.open();
+		await game.main.getByRole('radio', { name: /使用组卷链接/u }).check();
+		const field = game.main.getByLabel('组卷链接或代码');
+		await field.fill('p1.<img src=x onerror=alert(1)>');
+		await expect(game.main.getByText(/无法使用这份试卷：含有不允许的字符/u)).toBeVisible();
+		await expect(game.main.locator('img[src="x"]')).toHaveCount(0);
+		await field.fill('https://example.cn/xuexi/paper/#p2.abc');
+		await expect(game.main.getByText(/无法使用这份试卷：版本不受支持/u)).toBeVisible();
+		expect(await game.axeViolations()).toEqual([]);
+		await game.main.getByRole('button', { name: '开始比赛' }).click();
+		await expect(game.main.getByRole('alert')).toContainText('无法使用这份试卷');
+		await expect(game.stage).toHaveCount(0);
 	});
 });

@@ -79,7 +79,7 @@ export default function Results({ game, bank, dispatch, onRestart }: ResultsProp
 			)}
 			{FollowUp && <FollowUp game={game} />}
 			<div class="zz-cr-buttons">
-				<button type="button" onClick={() => dispatch({ type: 'undo' })}>
+				<button type="button" onClick={() => dispatch({ type: 'undo', at: Date.now() })}>
 					{t('classroom.end.back')}
 				</button>
 				<button type="button" onClick={onRestart}>
