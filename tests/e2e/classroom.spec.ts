@@ -238,6 +238,7 @@ test.describe('课堂竞答', () => {
 		await expect(link).toBeVisible();
 		await expect(game.main.getByRole('img', { name: '课后巩固作业二维码' })).toBeVisible();
 		await shot(page, '1920-turns-results');
+		await keepStorage(page, 'turns-results');
 		expect(await game.axeViolations()).toEqual([]);
 		const href = (await link.getAttribute('href')) ?? '';
 		expect(href).toMatch(/\/xuexi\/paper\/#p1\.[A-Za-z0-9_-]+$/u);
