@@ -288,6 +288,15 @@ test.describe('课堂竞答', () => {
 		await expect(game.answer).toBeVisible();
 		await shot(page, '1366-buzz-revealed');
 		expect(await game.axeViolations()).toEqual([]);
+		// Dark mode (the theme follows the system at load): the same screen, still axe-clean.
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.reload();
+		await game.hydrated();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await expect(game.answer).toBeVisible();
+		await expect(game.status).toHaveText('第三组 抢到答题权');
+		expect(await game.axeViolations()).toEqual([]);
+		await shot(page, '1366-buzz-revealed-dark');
 		await game.press('y', 2);
 		await expect(game.score('第三组')).toContainText('10 分');
 

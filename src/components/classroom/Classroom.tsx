@@ -207,6 +207,21 @@ function Stage({
 		if (command?.kind === 'game') dispatch(command.action);
 	};
 	const last = game.log[game.log.length - 1];
+	const note = [
+		game.settings.mode === 'buzz' && t('classroom.keys.buzz', { n: game.settings.teams.length }),
+		resumed && !last && t('classroom.resumed'),
+		last &&
+			t('classroom.stage.last', {
+				team: last.team === null ? '' : game.settings.teams[last.team]!,
+				result: t(
+					last.team === null
+						? 'classroom.stage.skipped'
+						: last.right
+							? 'classroom.stage.right'
+							: 'classroom.stage.wrong',
+				),
+			}),
+	].filter((part): part is string => typeof part === 'string' && part !== '');
 	const status =
 		game.settings.mode === 'turns'
 			? t('classroom.stage.turn', { team: game.settings.teams[team!]! })
@@ -254,20 +269,7 @@ function Stage({
 					</div>
 					<div class="zz-cr-host">
 						<p class="zz-cr-note" aria-live="polite">
-							{game.settings.mode === 'buzz' &&
-								`${t('classroom.keys.buzz', { n: game.settings.teams.length })} · `}
-							{resumed && !last ? t('classroom.resumed') : ''}
-							{last &&
-								t('classroom.stage.last', {
-									team: last.team === null ? '' : game.settings.teams[last.team]!,
-									result: t(
-										last.team === null
-											? 'classroom.stage.skipped'
-											: last.right
-												? 'classroom.stage.right'
-												: 'classroom.stage.wrong',
-									),
-								})}
+							{note.join(' · ')}
 						</p>
 						<div class="zz-cr-buttons">
 							<button type="button" onClick={press('y')} disabled={team === null}>
