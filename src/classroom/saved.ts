@@ -90,7 +90,8 @@ function migrate(data: unknown, now: number): unknown {
 
 /**
  * A saved game if it is well formed and consistent; undefined otherwise. A version-1 game is migrated,
- * its countdown restarted at `now` (it kept no deadline).
+ * its countdown restarted at `now` (it kept no deadline); so is a deadline further away than one whole
+ * countdown (the computer's clock was set back, or the data was edited).
  */
 export function parseGame(data: unknown, now: number): GameState | undefined {
 	const r = GameV2.safeParse(migrate(data, now));
@@ -100,7 +101,15 @@ export function parseGame(data: unknown, now: number): GameState | undefined {
 	if (g.log.length > g.questions.length) return undefined;
 	if (g.log.some((e) => e.team !== null && e.team >= n)) return undefined;
 	if (g.buzzed !== null && g.buzzed >= n) return undefined;
-	return g;
+	const open = !g.ended && g.log.length < g.questions.length;
+	const full = g.settings.seconds * 1000;
+	const deadline =
+		!open || full === 0
+			? null
+			: g.deadline === null || !Number.isFinite(g.deadline) || g.deadline - now > full
+				? now + full
+				: g.deadline;
+	return deadline === g.deadline ? g : { ...g, deadline };
 }
 
 export function loadGame(now: number): GameState | undefined {

@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { encodePaper } from '../../src/instructor/codec';
+import { decodePaper, encodePaper } from '../../src/instructor/codec';
 import type { Question } from '../../src/schemas/question';
 import { IslandPage } from './pages/island-page';
 import { expect, test } from './fixtures';
@@ -22,7 +22,10 @@ class ClassroomPage extends IslandPage {
 		await expect(this.main.getByRole('button', { name: '开始比赛' })).toBeVisible();
 	}
 	async start(o: { mode: '必答' | '抢答'; count: number; seed: number }): Promise<void> {
-		await this.main.getByRole('radio', { name: new RegExp(o.mode, 'u') }).check();
+		// Keyboard only: arrow keys move through a radio group, Enter in a field submits the form.
+		await this.main.getByRole('radio', { name: /必答/u }).focus();
+		if (o.mode === '抢答') await this.page.keyboard.press('ArrowDown');
+		await expect(this.main.getByRole('radio', { name: new RegExp(o.mode, 'u') })).toBeChecked();
 		await this.main.getByLabel('出题编号').fill(String(o.seed));
 		await this.main.getByLabel('题目数量').fill(String(o.count));
 		await this.main.getByLabel('题目数量').press('Enter');
@@ -251,7 +254,7 @@ test.describe('课堂竞答', () => {
 		).toEqual(missed);
 	});
 
-	test('抢答 at 1366 × 768 from a blueprint of types and levels: first key counts, a wrong answer costs, undo, reload, early end', async ({
+	test('抢答 at 1366 × 768 from a blueprint of types and levels: first key counts, a wrong answer costs, undo, reload, the end, back and an early end', async ({
 		page,
 	}) => {
 		await page.setViewportSize({ width: 1366, height: 768 });
@@ -261,8 +264,12 @@ test.describe('课堂竞答', () => {
 		// Rounds: only 判断 and 单选 at 记忆 and 理解; the pool shrinks as the host narrows it.
 		const pool = game.main.getByText(/符合所选条件的题目共 \d+ 道/u);
 		const all = Number((await pool.textContent())?.match(/\d+/u)?.[0]);
-		for (const name of ['多选', '填空（口答）', '简答（口答）', '应用', '分析'])
-			await game.main.getByRole('checkbox', { name }).uncheck();
+		for (const name of ['多选', '填空（口答）', '简答（口答）', '应用', '分析']) {
+			const box = game.main.getByRole('checkbox', { name });
+			await box.focus();
+			await page.keyboard.press('Space');
+			await expect(box).not.toBeChecked();
+		}
 		await expect(pool).not.toHaveText(`符合所选条件的题目共 ${all} 道。`);
 		const bank = (await (await page.request.get('data/questions.json')).json()) as Question[];
 		await game.start({ mode: '抢答', count: 5, seed: 4242 });
@@ -313,20 +320,44 @@ test.describe('课堂竞答', () => {
 		await game.press('y', 3);
 		await expect(game.score('第二组')).toContainText('10 分');
 
-		// A reload keeps the game; the host ends it early.
+		// A reload keeps the game; the game is played to the end.
 		await page.reload();
 		await game.hydrated();
 		await expect(game.progress).toContainText('第 3 题 / 共 5 题');
 		asked.push(await game.questionId());
 		await game.press('1');
-		await game.press('n', 4);
+		await game.press('n', 4); // 第一组 −5
 		asked.push(await game.questionId());
-		await game.press('e');
+		await game.press('2');
+		await game.press('y', 5); // 第二组 +10
+		asked.push(await game.questionId());
+		await game.press('s'); // nobody knew
 		await expect(game.results).toBeVisible();
-		await expect(game.main.locator('.zz-cr-podium li[data-place="1"]')).toHaveCount(2);
-		expect(await game.missedIds()).toHaveLength(1);
+		const podium = game.main.locator('.zz-cr-podium li');
+		await expect(podium).toHaveText([
+			/第 1 名\s*第二组\s*20 分/u,
+			/第 2 名\s*第三组\s*10 分/u,
+			/第 3 名\s*第一组\s*-5 分/u,
+		]);
+		expect(await game.missedIds()).toEqual([asked[2], asked[4]]);
+		await game.main.getByRole('button', { name: '生成课后巩固作业' }).focus();
+		await page.keyboard.press('Enter');
+		const href =
+			(await game.main.getByRole('link', { name: /课后巩固作业链接/u }).getAttribute('href')) ?? '';
+		const paper = decodePaper(href.slice(href.indexOf('#') + 1));
+		expect(paper.ok && paper.value.questions).toEqual([asked[2], asked[4]]);
 		await shot(page, '1366-buzz-results');
 		expect(await game.axeViolations()).toEqual([]);
+
+		// Back to the game (undo the last skip), then the host ends it early.
+		await game.main.getByRole('button', { name: '返回比赛（撤销）' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(game.progress).toHaveText('第 5 题 / 共 5 题');
+		await expect(game.answer).toBeVisible();
+		await game.press('e');
+		await expect(game.results).toBeVisible();
+		expect(await game.missedIds()).toEqual([asked[2]]);
+		await expect(podium.first()).toContainText('第二组');
 
 		// Every question asked was of a chosen type and level.
 		const byId = new Map(bank.map((q) => [q.id, q]));
@@ -404,7 +435,9 @@ test.describe('课堂竞答', () => {
 	test('a bad paper code is refused with its reason, as text', async ({ page }) => {
 		const game = new ClassroomPage(page);
 		await game.open();
-		await game.main.getByRole('radio', { name: /使用组卷链接/u }).check();
+		await game.main.getByRole('radio', { name: /按考查内容/u }).focus();
+		await page.keyboard.press('ArrowDown');
+		await expect(game.main.getByRole('radio', { name: /使用组卷链接/u })).toBeChecked();
 		const field = game.main.getByLabel('组卷链接或代码');
 		await field.fill('p1.<img src=x onerror=alert(1)>');
 		await expect(game.main.getByText(/无法使用这份试卷：含有不允许的字符/u)).toBeVisible();

@@ -159,6 +159,14 @@ describe('countdown', () => {
 		expect(secondsLeft(g, at(30))).toBe(0);
 		expect(secondsLeft(g, at(95))).toBe(0);
 	});
+	it('restarts a saved deadline further away than one countdown (clock set back, edited data)', () => {
+		const g = newGame(settings({ seconds: 30 }));
+		const far = { ...g, deadline: at(10_000) };
+		expect(parseGame(JSON.parse(JSON.stringify(far)), at(5))!.deadline).toBe(at(35));
+		expect(parseGame({ ...g, deadline: null }, at(5))!.deadline).toBe(at(35));
+		const ended = play(g, { type: 'end' });
+		expect(parseGame({ ...ended, deadline: at(3) }, at(5))!.deadline).toBeNull();
+	});
 	it('restarts for each question opened (next, undone, resumed) and stops at the end', () => {
 		let g = newGame(settings({ seconds: 20, count: 2 }));
 		g = reduce(g, { type: 'mark', right: true, at: at(7) });
