@@ -66,7 +66,7 @@ export function spread(
 		open.forEach((p, i) => {
 			const room = sizes[p]! - out[p]!;
 			const give = Math.min(room, share + (i < extra ? 1 : 0));
-			out[p]! += give;
+			out[p] = out[p]! + give;
 			left -= give;
 		});
 		open = open.filter((p) => out[p]! < sizes[p]!);

@@ -22,7 +22,7 @@ for (const path of paths.length ? paths : ['']) {
 	if (process.env.SHOT_STORAGE) {
 		const entries = JSON.parse(readFileSync(process.env.SHOT_STORAGE, 'utf8'));
 		await page.addInitScript((e) => {
-			for (const [k, v] of Object.entries(e)) localStorage.setItem(k, v);
+			for (const [k, v] of Object.entries(e)) globalThis.localStorage.setItem(k, v);
 		}, entries);
 	}
 	await page.goto(`http://127.0.0.1:${port}${base}${path}`);

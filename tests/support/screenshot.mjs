@@ -27,7 +27,7 @@ for (const path of paths.length ? paths : ['']) {
 		const page = await browser.newPage({ viewport: { width: w, height: h }, locale: 'zh-CN' });
 		if (storage)
 			await page.addInitScript((entries) => {
-				for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+				for (const [k, v] of Object.entries(entries)) globalThis.localStorage.setItem(k, v);
 			}, storage);
 		await page.goto(`http://127.0.0.1:${port}${base}${path}`);
 		await page.waitForTimeout(300);
