@@ -254,7 +254,7 @@ test.describe('课堂竞答', () => {
 		).toEqual(missed);
 	});
 
-	test('抢答 at 1366 × 768 from a blueprint of types and levels: first key counts, a wrong answer costs, undo, reload, the end, back and an early end', async ({
+	test('抢答 at 1366 × 768 from a blueprint of types and levels: first key counts, a wrong answer costs, undo, reload, the end, back, an early end and a replay by seed', async ({
 		page,
 	}) => {
 		await page.setViewportSize({ width: 1366, height: 768 });
@@ -358,6 +358,18 @@ test.describe('课堂竞答', () => {
 		await expect(game.results).toBeVisible();
 		expect(await game.missedIds()).toEqual([asked[2]]);
 		await expect(podium.first()).toContainText('第二组');
+		await expect(game.main.getByText('出题编号 4242')).toBeVisible();
+
+		// Replay: 重新设置比赛 keeps the settings and the seed, so the same game starts again.
+		await game.main.getByRole('button', { name: '重新设置比赛' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(game.main.getByLabel('出题编号')).toHaveValue('4242');
+		await expect(game.main.getByRole('radio', { name: /抢答/u })).toBeChecked();
+		await expect(game.main.getByRole('checkbox', { name: '多选' })).not.toBeChecked();
+		await game.main.getByRole('button', { name: '开始比赛' }).press('Enter');
+		await expect(game.progress).toHaveText('第 1 题 / 共 5 题');
+		expect(await game.questionId()).toBe(asked[0]);
+		await expect(game.score('第二组')).toContainText('0 分');
 
 		// Every question asked was of a chosen type and level.
 		const byId = new Map(bank.map((q) => [q.id, q]));
@@ -430,6 +442,11 @@ test.describe('课堂竞答', () => {
 		console.log(`[classroom] layout of the longest questions:\n${report.join('\n')}`);
 		await expect(game.results).toBeVisible();
 		expect(await game.missedIds()).toEqual(ids);
+		// Replay: the same paper is set up again.
+		await game.main.getByRole('button', { name: '重新设置比赛' }).press('Enter');
+		await expect(game.main.getByRole('radio', { name: /使用组卷链接/u })).toBeChecked();
+		await expect(game.main.getByText(`试卷「最长题目」共 ${ids.length + 1} 题`)).toBeVisible();
+		await expect(game.main.getByLabel('参赛组数')).toHaveValue('8');
 	});
 
 	test('a bad paper code is refused with its reason, as text', async ({ page }) => {

@@ -18,6 +18,7 @@ import {
 	scores,
 	secondsLeft,
 	type Action,
+	type GameSettings,
 	type GameState,
 } from '../../classroom/game';
 import { hostCommand } from '../../classroom/keys';
@@ -37,6 +38,8 @@ export default function Classroom() {
 	const [failed, setFailed] = useState(false);
 	const [game, setGame] = useState<GameState | null>(null);
 	const [resumed, setResumed] = useState(false);
+	/** The settings of the game just ended, to set up the same game again (replay by seed). */
+	const [previous, setPrevious] = useState<GameSettings | undefined>(undefined);
 	const store = useRef<typeof import('../../classroom/saved') | null>(null);
 	const [Results, setResults] = useState<ComponentType<ResultsProps> | null>(null);
 
@@ -75,6 +78,7 @@ export default function Classroom() {
 		return (
 			<Setup
 				bank={bank}
+				initial={previous}
 				onStart={(g) => {
 					store.current?.saveGame(g);
 					setResumed(false);
@@ -84,6 +88,7 @@ export default function Classroom() {
 		);
 	const restart = () => {
 		store.current?.clearGame();
+		setPrevious(game.settings);
 		setGame(null);
 	};
 	if (game.ended)

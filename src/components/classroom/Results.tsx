@@ -37,6 +37,7 @@ export default function Results({ game, bank, dispatch, onRestart }: ResultsProp
 			<h2 id="zz-cr-results-h" tabIndex={-1} ref={heading}>
 				{t('classroom.end.heading')}
 			</h2>
+			<p class="zz-cr-results-seed">{t('classroom.end.seed', { seed: game.settings.seed })}</p>
 			<div class="zz-cr-results-room">
 				<h3>{t('classroom.end.podium')}</h3>
 				<ol class="zz-cr-podium">

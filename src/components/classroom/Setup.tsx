@@ -90,18 +90,31 @@ function Checks<T extends string>({
 	);
 }
 
-export function Setup({ bank, onStart }: { bank: Question[]; onStart: (g: GameState) => void }) {
-	const [teams, setTeams] = useState(() => [0, 1, 2].map(defaultTeamName));
-	const [mode, setMode] = useState<Mode>('turns');
-	const [source, setSource] = useState<'blueprint' | 'paper'>('blueprint');
-	const [count, setCount] = useState('10');
-	const [powers, setPowers] = useState<PowerId[]>(CAPACITIES);
-	const [types, setTypes] = useState<ClassroomType[]>([...CLASSROOM_TYPES]);
-	const [levels, setLevels] = useState<QuestionLevel[]>([...ALL_LEVELS]);
+/**
+ * The setup form; `initial` (the game just played) fills it in, so 重新设置比赛 → 开始比赛 replays the
+ * same game, or a changed one.
+ */
+export function Setup({
+	bank,
+	initial,
+	onStart,
+}: {
+	bank: Question[];
+	initial?: GameSettings | undefined;
+	onStart: (g: GameState) => void;
+}) {
+	const blueprint = initial?.rounds.kind === 'blueprint' ? initial.rounds : null;
+	const [teams, setTeams] = useState(() => initial?.teams ?? [0, 1, 2].map(defaultTeamName));
+	const [mode, setMode] = useState<Mode>(initial?.mode ?? 'turns');
+	const [source, setSource] = useState<'blueprint' | 'paper'>(initial?.rounds.kind ?? 'blueprint');
+	const [count, setCount] = useState(String(blueprint?.count ?? 10));
+	const [powers, setPowers] = useState<PowerId[]>(blueprint?.powers ?? CAPACITIES);
+	const [types, setTypes] = useState<ClassroomType[]>(blueprint?.types ?? [...CLASSROOM_TYPES]);
+	const [levels, setLevels] = useState<QuestionLevel[]>(blueprint?.levels ?? [...ALL_LEVELS]);
 	const [paperText, setPaperText] = useState('');
 	const [paper, setPaper] = useState<PaperState>({ state: 'empty' });
-	const [seconds, setSeconds] = useState(30);
-	const [seed, setSeed] = useState(() => String(randomSeed()));
+	const [seconds, setSeconds] = useState(initial?.seconds ?? 30);
+	const [seed, setSeed] = useState(() => String(initial?.seed ?? randomSeed()));
 	const [error, setError] = useState('');
 
 	const available = useMemo(
@@ -109,13 +122,22 @@ export function Setup({ bank, onStart }: { bank: Question[]; onStart: (g: GameSt
 		[bank, powers, types, levels],
 	);
 
-	// /classroom/#p1.… (a 组卷 link handed on): set up from that paper.
+	// /classroom/#p1.… (a 组卷 link handed on), or the paper of the game just played: that paper.
 	useEffect(() => {
 		const hash = location.hash.replace(/^#/u, '');
-		if (!hash.startsWith('p1.')) return;
-		setSource('paper');
-		setPaperText(hash);
-	}, []);
+		if (initial?.rounds.kind === 'paper') {
+			const { title, questions } = initial.rounds;
+			const at = initial.seed;
+			void import('../../instructor/codec').then(({ encodePaper, DEFAULT_PAPER_PASS_MARK }) =>
+				setPaperText(
+					encodePaper({ seed: at, questions, title, passMark: DEFAULT_PAPER_PASS_MARK }),
+				),
+			);
+		} else if (!initial && hash.startsWith('p1.')) {
+			setSource('paper');
+			setPaperText(hash);
+		}
+	}, [initial]);
 
 	useEffect(() => {
 		let live = true;
