@@ -188,6 +188,12 @@ test.describe('课堂竞答', () => {
 		expect(sheet).toHaveLength(4);
 		expect(sheet[0]).toBe(ids[0]);
 		await expect(page.locator('.zz-cr-sheet li').first()).toContainText(/原文（第 \d+ 段）/u);
+		// P opens the browser's print dialog (stubbed here: a headless browser has none).
+		await page.evaluate(() => {
+			window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
+		});
+		await game.press('p');
+		await expect(page.locator('html')).toHaveAttribute('data-printed', 'yes');
 
 		await game.press('Space');
 		await expect(game.answer).toContainText(/原文（第 \d+ 段）/u);
