@@ -162,6 +162,24 @@ test.describe('课堂竞答', () => {
 		await game.open();
 		await expect(game.main.getByLabel('第 3 组名称')).toHaveValue('第三组');
 		expect(await game.axeViolations()).toEqual([]);
+		// 打印主持人题单 before the game: the sheet of the game these settings make.
+		await game.main.getByLabel('出题编号').fill('777');
+		await game.main.getByLabel('题目数量').fill('4');
+		await page.evaluate(() => {
+			window.print = () => {
+				const ids = [...document.querySelectorAll('.zz-cr-sheet li[data-question-id]')].map(
+					(li) => li.getAttribute('data-question-id') ?? '',
+				);
+				document.documentElement.setAttribute('data-printed', ids.join(' '));
+			};
+		});
+		await game.main.getByRole('button', { name: '打印主持人题单' }).press('Enter');
+		await expect(page.locator('html')).toHaveAttribute('data-printed', /\S/u);
+		const printedFirst = ((await page.locator('html').getAttribute('data-printed')) ?? '').split(
+			' ',
+		);
+		expect(printedFirst).toHaveLength(4);
+		await expect(page.locator('.zz-cr-sheet')).toHaveCount(0); // gone once printed
 		await game.start({ mode: '必答', count: 4, seed: 777 });
 
 		// Question 1: 第一组 answers; the question is readable from the back of the room.
@@ -186,7 +204,7 @@ test.describe('课堂竞答', () => {
 
 		// The host sheet (print): every question of the game in play order, the first one first.
 		const sheet = await game.sheetIds();
-		expect(sheet).toHaveLength(4);
+		expect(sheet).toEqual(printedFirst);
 		expect(sheet[0]).toBe(ids[0]);
 		await expect(page.locator('.zz-cr-sheet li').first()).toContainText(/原文（第 \d+ 段）/u);
 		// P opens the browser's print dialog (stubbed here: a headless browser has none).

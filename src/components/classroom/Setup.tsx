@@ -28,6 +28,7 @@ import dict from '../../i18n/zh-CN/classroom.json';
 import { makeT } from '../../i18n/translate';
 import type { PaperSpec } from '../../instructor/codec';
 import { randomSeed } from '../../quiz/shuffle';
+import { HostSheet } from './HostSheet';
 import type { Question } from '../../schemas/question';
 import type { QuestionLevel } from '../../schemas/question-types';
 
@@ -150,15 +151,19 @@ export function Setup({
 	const setTeamCount = (n: number) =>
 		setTeams((old) => Array.from({ length: n }, (_, i) => old[i] ?? defaultTeamName(i)));
 
-	const submit = (e: Event) => {
-		e.preventDefault();
+	/** The game these settings make (not started), or null after showing what is wrong. */
+	const setUp = (): GameState | null => {
+		const wrong = (text: string) => {
+			setError(text);
+			return null;
+		};
 		const names = teams.map((name) => name.trim());
 		if (names.some((name) => name.length === 0 || name.length > 20))
-			return setError(t('classroom.setup.badName'));
+			return wrong(t('classroom.setup.badName'));
 		let settings: GameSettings;
 		if (source === 'paper') {
-			if (paper.state === 'empty') return setError(t('classroom.setup.paperEmpty'));
-			if (paper.state === 'bad') return setError(paper.text);
+			if (paper.state === 'empty') return wrong(t('classroom.setup.paperEmpty'));
+			if (paper.state === 'bad') return wrong(paper.text);
 			settings = {
 				teams: names,
 				mode,
@@ -169,13 +174,12 @@ export function Setup({
 		} else {
 			const n = Number(count);
 			const s = Number(seed);
-			if (powers.length === 0) return setError(t('classroom.setup.noPowers'));
-			if (types.length === 0) return setError(t('classroom.setup.noTypes'));
-			if (levels.length === 0) return setError(t('classroom.setup.noLevels'));
+			if (powers.length === 0) return wrong(t('classroom.setup.noPowers'));
+			if (types.length === 0) return wrong(t('classroom.setup.noTypes'));
+			if (levels.length === 0) return wrong(t('classroom.setup.noLevels'));
 			if (!Number.isInteger(n) || n < 1 || n > MAX_QUESTIONS)
-				return setError(t('classroom.setup.badCount', { max: MAX_QUESTIONS }));
-			if (!/^\d+$/u.test(seed.trim()) || s > 0xffffffff)
-				return setError(t('classroom.setup.badSeed'));
+				return wrong(t('classroom.setup.badCount', { max: MAX_QUESTIONS }));
+			if (!/^\d+$/u.test(seed.trim()) || s > 0xffffffff) return wrong(t('classroom.setup.badSeed'));
 			settings = {
 				teams: names,
 				mode,
@@ -186,165 +190,197 @@ export function Setup({
 		}
 		const g = newGame(settings, bank, Date.now());
 		if (g.questions.length === 0)
-			return setError(
+			return wrong(
 				t(source === 'paper' ? 'classroom.setup.paperNone' : 'classroom.setup.noQuestions'),
 			);
-		onStart(g);
+		setError('');
+		return g;
+	};
+
+	const submit = (e: Event) => {
+		e.preventDefault();
+		const g = setUp();
+		if (g) onStart(g);
+	};
+
+	// 打印主持人题单 before the game: the sheet of the game these settings make (the same seed, the
+	// same questions as 开始比赛), printed once it has rendered.
+	const [sheet, setSheet] = useState<GameState | null>(null);
+	const byId = useMemo(() => new Map(bank.map((q) => [q.id, q])), [bank]);
+	useEffect(() => {
+		if (!sheet) return;
+		window.print(); // returns when the print dialog closes
+		setSheet(null);
+	}, [sheet]);
+	const printSheet = () => {
+		const g = setUp();
+		if (g) setSheet(g);
 	};
 
 	return (
-		<form class="zz-cr-setup" onSubmit={submit} noValidate>
-			<h2>{t('classroom.setup.heading')}</h2>
-			<label class="zz-cr-field">
-				<span>{t('classroom.setup.teamCount')}</span>
-				<select
-					value={String(teams.length)}
-					onChange={(e) => setTeamCount(Number(e.currentTarget.value))}
-				>
-					{Array.from({ length: MAX_TEAMS - MIN_TEAMS + 1 }, (_, i) => i + MIN_TEAMS).map((n) => (
-						<option value={String(n)}>{n}</option>
+		<>
+			<form class="zz-cr-setup" onSubmit={submit} noValidate>
+				<h2>{t('classroom.setup.heading')}</h2>
+				<label class="zz-cr-field">
+					<span>{t('classroom.setup.teamCount')}</span>
+					<select
+						value={String(teams.length)}
+						onChange={(e) => setTeamCount(Number(e.currentTarget.value))}
+					>
+						{Array.from({ length: MAX_TEAMS - MIN_TEAMS + 1 }, (_, i) => i + MIN_TEAMS).map((n) => (
+							<option value={String(n)}>{n}</option>
+						))}
+					</select>
+				</label>
+				<div class="zz-cr-teams">
+					{teams.map((name, i) => (
+						<label class="zz-cr-field">
+							<span>{t('classroom.setup.teamName', { n: i + 1 })}</span>
+							<input
+								type="text"
+								maxLength={20}
+								value={name}
+								onInput={(e) => {
+									const value = e.currentTarget.value;
+									setTeams((old) => old.map((o, j) => (j === i ? value : o)));
+								}}
+							/>
+						</label>
 					))}
-				</select>
-			</label>
-			<div class="zz-cr-teams">
-				{teams.map((name, i) => (
-					<label class="zz-cr-field">
-						<span>{t('classroom.setup.teamName', { n: i + 1 })}</span>
-						<input
-							type="text"
-							maxLength={20}
-							value={name}
-							onInput={(e) => {
-								const value = e.currentTarget.value;
-								setTeams((old) => old.map((o, j) => (j === i ? value : o)));
-							}}
-						/>
-					</label>
-				))}
-			</div>
-			<fieldset>
-				<legend>{t('classroom.setup.mode')}</legend>
-				{(['turns', 'buzz'] as const).map((m) => (
-					<label class="zz-cr-choice">
-						<input
-							type="radio"
-							name="mode"
-							value={m}
-							checked={mode === m}
-							onChange={() => setMode(m)}
-						/>
-						{t(`classroom.mode.${m}`)}
-					</label>
-				))}
-			</fieldset>
-			<label class="zz-cr-field">
-				<span>{t('classroom.setup.seconds')}</span>
-				<select value={String(seconds)} onChange={(e) => setSeconds(Number(e.currentTarget.value))}>
-					{SECONDS.map((s) => (
-						<option value={String(s)}>
-							{s === 0
-								? t('classroom.setup.secondsNone')
-								: t('classroom.setup.secondsValue', { n: s })}
-						</option>
-					))}
-				</select>
-			</label>
-			<fieldset>
-				<legend>{t('classroom.setup.source')}</legend>
-				{(['blueprint', 'paper'] as const).map((s) => (
-					<label class="zz-cr-choice">
-						<input
-							type="radio"
-							name="source"
-							value={s}
-							checked={source === s}
-							onChange={() => {
-								setSource(s);
-								setError('');
-							}}
-						/>
-						{t(`classroom.setup.source.${s}`)}
-					</label>
-				))}
-			</fieldset>
-			{source === 'blueprint' ? (
-				<>
-					<Checks
-						legend={t('classroom.setup.powers')}
-						all={POWER_IDS}
-						chosen={powers}
-						label={(p) => POWERS[p].name}
-						onChange={setPowers}
-					/>
-					<Checks
-						legend={t('classroom.setup.types')}
-						all={CLASSROOM_TYPES}
-						chosen={types}
-						label={(type) => t(`classroom.type.${type}`)}
-						onChange={setTypes}
-					/>
-					<Checks
-						legend={t('classroom.setup.levels')}
-						all={ALL_LEVELS}
-						chosen={levels}
-						label={(level) => t(`classroom.level.${level}`)}
-						onChange={setLevels}
-					/>
-					<p class="zz-muted" aria-live="polite">
-						{t('classroom.setup.available', { n: available })}
-					</p>
-					<label class="zz-cr-field">
-						<span>{t('classroom.setup.count')}</span>
-						<input
-							type="number"
-							inputMode="numeric"
-							min={1}
-							max={MAX_QUESTIONS}
-							value={count}
-							onInput={(e) => setCount(e.currentTarget.value)}
-						/>
-					</label>
-					<label class="zz-cr-field">
-						<span>{t('classroom.setup.seed')}</span>
-						<input
-							type="text"
-							inputMode="numeric"
-							value={seed}
-							onInput={(e) => setSeed(e.currentTarget.value)}
-						/>
-					</label>
-				</>
-			) : (
-				<div class="zz-cr-paper">
-					<label class="zz-cr-field zz-cr-field-wide">
-						<span>{t('classroom.setup.paper')}</span>
-						<textarea
-							rows={3}
-							spellcheck={false}
-							aria-describedby="zz-cr-paper-hint zz-cr-paper-status"
-							value={paperText}
-							onInput={(e) => setPaperText(e.currentTarget.value)}
-						/>
-					</label>
-					<p class="zz-muted" id="zz-cr-paper-hint">
-						{t('classroom.setup.paperHint')}
-					</p>
-					<div id="zz-cr-paper-status" aria-live="polite">
-						{paper.state === 'bad' && <p class="zz-warning">{paper.text}</p>}
-						{paper.state === 'ok' && <PaperSummary paper={paper} />}
-					</div>
 				</div>
-			)}
-			<p class="zz-muted">{t('classroom.setup.typesNote')}</p>
-			{error && (
-				<p class="zz-warning" role="alert">
-					{error}
-				</p>
-			)}
-			<button type="submit" class="zz-cr-button">
-				{t('classroom.setup.start')}
-			</button>
-		</form>
+				<fieldset>
+					<legend>{t('classroom.setup.mode')}</legend>
+					{(['turns', 'buzz'] as const).map((m) => (
+						<label class="zz-cr-choice">
+							<input
+								type="radio"
+								name="mode"
+								value={m}
+								checked={mode === m}
+								onChange={() => setMode(m)}
+							/>
+							{t(`classroom.mode.${m}`)}
+						</label>
+					))}
+				</fieldset>
+				<label class="zz-cr-field">
+					<span>{t('classroom.setup.seconds')}</span>
+					<select
+						value={String(seconds)}
+						onChange={(e) => setSeconds(Number(e.currentTarget.value))}
+					>
+						{SECONDS.map((s) => (
+							<option value={String(s)}>
+								{s === 0
+									? t('classroom.setup.secondsNone')
+									: t('classroom.setup.secondsValue', { n: s })}
+							</option>
+						))}
+					</select>
+				</label>
+				<fieldset>
+					<legend>{t('classroom.setup.source')}</legend>
+					{(['blueprint', 'paper'] as const).map((s) => (
+						<label class="zz-cr-choice">
+							<input
+								type="radio"
+								name="source"
+								value={s}
+								checked={source === s}
+								onChange={() => {
+									setSource(s);
+									setError('');
+								}}
+							/>
+							{t(`classroom.setup.source.${s}`)}
+						</label>
+					))}
+				</fieldset>
+				{source === 'blueprint' ? (
+					<>
+						<Checks
+							legend={t('classroom.setup.powers')}
+							all={POWER_IDS}
+							chosen={powers}
+							label={(p) => POWERS[p].name}
+							onChange={setPowers}
+						/>
+						<Checks
+							legend={t('classroom.setup.types')}
+							all={CLASSROOM_TYPES}
+							chosen={types}
+							label={(type) => t(`classroom.type.${type}`)}
+							onChange={setTypes}
+						/>
+						<Checks
+							legend={t('classroom.setup.levels')}
+							all={ALL_LEVELS}
+							chosen={levels}
+							label={(level) => t(`classroom.level.${level}`)}
+							onChange={setLevels}
+						/>
+						<p class="zz-muted" aria-live="polite">
+							{t('classroom.setup.available', { n: available })}
+						</p>
+						<label class="zz-cr-field">
+							<span>{t('classroom.setup.count')}</span>
+							<input
+								type="number"
+								inputMode="numeric"
+								min={1}
+								max={MAX_QUESTIONS}
+								value={count}
+								onInput={(e) => setCount(e.currentTarget.value)}
+							/>
+						</label>
+						<label class="zz-cr-field">
+							<span>{t('classroom.setup.seed')}</span>
+							<input
+								type="text"
+								inputMode="numeric"
+								value={seed}
+								onInput={(e) => setSeed(e.currentTarget.value)}
+							/>
+						</label>
+					</>
+				) : (
+					<div class="zz-cr-paper">
+						<label class="zz-cr-field zz-cr-field-wide">
+							<span>{t('classroom.setup.paper')}</span>
+							<textarea
+								rows={3}
+								spellcheck={false}
+								aria-describedby="zz-cr-paper-hint zz-cr-paper-status"
+								value={paperText}
+								onInput={(e) => setPaperText(e.currentTarget.value)}
+							/>
+						</label>
+						<p class="zz-muted" id="zz-cr-paper-hint">
+							{t('classroom.setup.paperHint')}
+						</p>
+						<div id="zz-cr-paper-status" aria-live="polite">
+							{paper.state === 'bad' && <p class="zz-warning">{paper.text}</p>}
+							{paper.state === 'ok' && <PaperSummary paper={paper} />}
+						</div>
+					</div>
+				)}
+				<p class="zz-muted">{t('classroom.setup.typesNote')}</p>
+				{error && (
+					<p class="zz-warning" role="alert">
+						{error}
+					</p>
+				)}
+				<div class="zz-cr-buttons">
+					<button type="submit" class="zz-cr-button">
+						{t('classroom.setup.start')}
+					</button>
+					<button type="button" class="zz-cr-button" onClick={printSheet}>
+						{t('classroom.setup.print')}
+					</button>
+				</div>
+			</form>
+			{sheet && <HostSheet game={sheet} byId={byId} />}
+		</>
 	);
 }
 
