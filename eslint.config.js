@@ -71,15 +71,6 @@ export default defineConfig(
 		},
 	},
 	{
-		// TEMPORARY: Quiz.tsx and MeDashboard.tsx are being rewritten on another branch (issue 13, item 3);
-		// the rewrite makes these errors again. Remove this block when it lands.
-		files: ['src/components/quiz/**/*.tsx', 'src/components/progress/**/*.tsx'],
-		rules: {
-			'react-hooks/exhaustive-deps': 'warn',
-			'react-x/no-nested-component-definitions': 'warn',
-		},
-	},
-	{
 		rules: {
 			// Unused arguments prefixed with _ document an ignored parameter.
 			'@typescript-eslint/no-unused-vars': [

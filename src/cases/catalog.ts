@@ -32,7 +32,7 @@ export interface CaseSummary {
 }
 
 /** The heading of the lesson quiz section (Starlight's anchor is the heading's text). */
-const QUIZ_ANCHOR = '随堂测验';
+export const QUIZ_ANCHOR = '随堂测验';
 
 export async function getCases(): Promise<CaseSummary[]> {
 	const entries = await getCollection('cases');

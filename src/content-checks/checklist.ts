@@ -1,23 +1,16 @@
 /**
- * Checks on the branch self-check list (`content/checklist/branch.yaml`): schema, every quote
- * verbatim under the quote rule, and each version (村, 社区) non-empty. Shared by the build
- * (./index.ts), the checklist pages and the unit tests.
- * Owns: reading the file and reporting problems with file, line and field. Must not: render.
+ * Checks on the branch self-check list (the `CHECKLIST` kind, `content/checklist/branch.yaml`):
+ * schema, every quote verbatim under the quote rule, and each version (村, 社区) non-empty. Shared by
+ * the build (./index.ts), the checklist pages (src/instructor/notes.ts) and the unit tests.
+ * Problems are worded and placed like every checker's (./problem.ts, ./yaml-source.ts).
+ * Owns: reading the file and reporting its problems. Must not: render.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { closestPassage, isVerbatimQuote } from '../article/quote-rule';
 import type { Article } from '../article/parse';
-import {
-	CHECKLIST_VERSIONS,
-	ChecklistSchema,
-	checklistVersion,
-	type Checklist,
-} from '../schemas/checklist';
-import type { ContentProblem } from './problem';
-import { chineseErrors, parseWithLines } from './teaching-notes';
-
-export const CHECKLIST_FILE = 'content/checklist/branch.yaml';
+import { CHECKLIST } from '../content-kinds';
+import { readContent } from '../content-kinds/read';
+import { CHECKLIST_VERSIONS, checklistVersion, type Checklist } from '../schemas/checklist';
+import { quoteNotVerbatim, type ContentProblem, type SchemaIssue } from './problem';
+import { YamlSource } from './yaml-source';
 
 export interface ChecklistFile {
 	file: string;
@@ -26,64 +19,36 @@ export interface ChecklistFile {
 
 /** The checklist file under `root`, or undefined when there is none (fixtures without it). */
 export function readChecklistFile(root: string): ChecklistFile | undefined {
-	try {
-		return { file: CHECKLIST_FILE, source: readFileSync(join(root, CHECKLIST_FILE), 'utf8') };
-	} catch {
-		return undefined;
-	}
+	return readContent(root, CHECKLIST)[0];
 }
+
+const SUBJECT = '自查清单';
 
 export function checkChecklist(
 	input: ChecklistFile | undefined,
 	article: Article,
 ): { list?: Checklist; problems: ContentProblem[] } {
 	if (!input) return { problems: [] };
-	const { file, source } = input;
-	const { data, errors, lineOf } = parseWithLines(source);
-	if (errors.length) {
-		return {
-			problems: errors.map((e) => ({
-				file,
-				line: e.line,
-				message: `YAML 格式错误：${e.message}（请检查缩进和引号）`,
-			})),
-		};
-	}
-	const parsed = ChecklistSchema.safeParse(data, { error: chineseErrors });
-	if (!parsed.success) {
-		return {
-			problems: parsed.error.issues.map((i) => {
-				const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
-				return {
-					file,
-					line: lineOf(path, path.slice(0, -1), path.slice(0, 1)),
-					message: `字段 ${path.join('.') || '（整体）'}：${i.message}`,
-				};
-			}),
-		};
-	}
-	const problems: ContentProblem[] = [];
+	const yaml = new YamlSource(input.file, input.source);
+	if (yaml.doc.errors.length) return { problems: yaml.syntaxProblems() };
+	const parsed = CHECKLIST.schema.safeParse(yaml.data());
+	if (!parsed.success) return { problems: yaml.issueProblems(parsed.error.issues, SUBJECT) };
+	const issues: SchemaIssue[] = [];
 	const byId = new Map(article.paragraphs.map((p) => [p.id as string, p.raw]));
 	parsed.data.sections.forEach((section, i) =>
-		section.items.forEach((item, j) => {
-			const para = byId.get(item.source.p) ?? '';
-			if (!isVerbatimQuote(item.source.quote, para)) {
-				problems.push({
-					file,
-					line: lineOf(['sections', i, 'items', j, 'source', 'quote']),
-					message: `字段 sections[${i}].items[${j}].source.quote（第 ${i + 1} 部分第 ${j + 1} 条）不是第 ${item.source.p.slice(1)} 段的原文：「${item.source.quote}」。最接近的原文是「${closestPassage(item.source.quote, para)}」，请逐字照抄。`,
-				});
-			}
+		section.items.forEach(({ source }, j) => {
+			const wrong = quoteNotVerbatim(source.quote, source.p, byId.get(source.p) ?? '');
+			const path = ['sections', i, 'items', j, 'source', 'quote'];
+			if (wrong) issues.push({ path, message: wrong });
 		}),
 	);
 	for (const version of CHECKLIST_VERSIONS) {
 		if (checklistVersion(parsed.data, version).length === 0) {
-			problems.push({
-				file,
-				line: 1,
-				message: `${version === 'village' ? '村' : '社区'}版没有任何条目：请至少写一条不带 only 或 only: ${version} 的条目。`,
+			issues.push({
+				path: ['sections'],
+				message: `${version === 'village' ? '村' : '社区'}版没有任何条目：请至少写一条不带 only 或 only: ${version} 的条目`,
 			});
 		}
 	}
-	return { list: parsed.data, problems };
+	return { list: parsed.data, problems: yaml.issueProblems(issues, SUBJECT) };
 }

@@ -1,15 +1,20 @@
 /**
  * Assessment-quality rules on the question bank (issue 15), on parsed questions:
  *   leak        within one set, no item's keyed answer (keyed options, blank answers, match pairs,
- *               order items) is printed in another item's stem or options;
+ *               the sequence of an order) is printed in another item's stem or options;
  *   key length  a single-choice key is at most 1.5 × its longest distractor unless `keyLengthExempt`;
  *   order stem  an 排序 stem does not state the order it asks for;
+ *   order text  an 排序 key is the article's text order (each item located once in the article);
  *   fact        one `fact` is the target of at most two items in a pool (a power's bank, or one set);
  *   levels      a lesson set mixes levels; a drawn set's share above recall can be filled.
+ * What counts as a leak is src/quiz/leaks.ts (the draw of 综合测试 uses it too).
  * Each finding names the question, the field (a path inside the question) and the fix, in Chinese;
  * ./quizzes.ts adds the file and the line.
  * Owns: those rules. Must not: read files or know YAML (./quizzes.ts does).
  */
+import type { Article } from '../article/parse';
+import { normaliseForQuote } from '../article/quote-rule';
+import { leakSpots } from '../quiz/leaks';
 import { normaliseAnswer } from '../quiz/normalise';
 import { isAboveRecall, type Question } from '../schemas/question';
 
@@ -34,141 +39,20 @@ export const LESSON_MAX_RECALL_SHARE = 0.6;
 /** Length of an option as a learner sees it (spaces ignored). */
 const visibleLength = (text: string) => [...text.replace(/\s/gu, '')].length;
 
-/** A text of a question as shown, with its field path. */
-interface Shown {
-	path: (string | number)[];
-	text: string;
-	/** True when this text is one whole choice (an option, a match side or an order item). */
-	wholeChoice: boolean;
-	/** True when the item offers this text without asserting it: a wrong option or a match distractor. */
-	offeredOnly: boolean;
-}
-
-/** Everything a question shows before it is answered: stem, options, match sides, order items. */
-function shownTexts(q: Question): Shown[] {
-	const out: Shown[] = [{ path: ['stem'], text: q.stem, wholeChoice: false, offeredOnly: false }];
-	const add = (path: Shown['path'], text: string, offeredOnly = false) =>
-		out.push({ path, text, wholeChoice: true, offeredOnly });
-	if (q.type === 'single' || q.type === 'multiple') {
-		const keyed = new Set(q.type === 'single' ? [q.answer] : q.answer);
-		q.options.forEach((o, k) => add(['options', k, 'text'], o.text, !keyed.has(k)));
-	}
-	if (q.type === 'match') {
-		q.pairs.forEach((p, k) => {
-			add(['pairs', k, 'left'], p.left);
-			add(['pairs', k, 'right'], p.right);
-		});
-		(q.distractors ?? []).forEach((d, k) => add(['distractors', k], d, true));
-	}
-	if (q.type === 'order') q.items.forEach((t, k) => add(['items', k], t));
-	return out;
-}
-
-/** One piece of a question's keyed answer that must not be printed elsewhere in its set. */
-interface Keyed {
-	/** What the learner must produce or pick, as shown in messages. */
-	label: string;
-	/** Normalised needles; the answer leaks when all of them occur in one shown text of another item. */
-	needles: string[];
-	/** A choice label (a whole option of a choice question): no leak where it is again a whole choice. */
-	choiceLabel: boolean;
-}
-
 /**
- * The keyed answer of a question in pieces. A short blank answer is taken with its neighbours in the
- * stem: one character with both (由“___”变 → 由虚变), two characters with the one before (的核心), so
- * that 虚 or 动力 (in 推动力) alone does not match everywhere.
- */
-export function keyedTexts(q: Question): Keyed[] {
-	const out: Keyed[] = [];
-	const plain = (label: string, choiceLabel: boolean) => {
-		const n = norm(label);
-		if ([...n].length >= 2) out.push({ label, needles: [n], choiceLabel });
-	};
-	switch (q.type) {
-		case 'single':
-			plain(q.options[q.answer]?.text ?? '', true);
-			break;
-		case 'multiple':
-			for (const i of q.answer) plain(q.options[i]?.text ?? '', true);
-			break;
-		case 'order':
-			// The answer is the sequence: an item shown again as a whole choice elsewhere tells nothing
-			// of its place, but printed in a stem or inside a longer text it gives the item away.
-			for (const t of q.items) plain(t, true);
-			break;
-		case 'match':
-			for (const p of q.pairs) {
-				const l = norm(p.left);
-				const r = norm(p.right);
-				if (l && r)
-					out.push({ label: `${p.left} → ${p.right}`, needles: [l, r], choiceLabel: true });
-			}
-			break;
-		case 'blank': {
-			const parts = q.stem.split('___');
-			q.blanks.forEach((b, k) => {
-				for (const accept of b.accept) {
-					const n = norm(accept);
-					const chars = [...n];
-					if (chars.length >= 3) {
-						out.push({ label: accept, needles: [n], choiceLabel: false });
-						continue;
-					}
-					if (!n) continue;
-					const before = [...norm(parts[k] ?? '')].at(-1) ?? '';
-					const after = [...norm(parts[k + 1] ?? '')][0] ?? '';
-					// Two characters (核心, 动力) are often part of a longer word (推动力): take the
-					// character before the blank too (是核心); one character takes both sides (由虚变).
-					const context =
-						chars.length === 2
-							? `${before || ''}${n}${before ? '' : after}`
-							: `${before}${n}${after}`;
-					if ([...context].length >= 2)
-						out.push({ label: accept, needles: [context], choiceLabel: false });
-				}
-			});
-			break;
-		}
-		default:
-			break;
-	}
-	return out;
-}
-
-/**
- * Leaks within one set: for each pair of items, a keyed piece of one printed in a shown text of the
- * other. A choice label (a keyed option or an order item, e.g. 推进区域联建) is not leaked where the
- * other item shows it as one whole choice or only as a wrong option: both items merely offer the
- * same choices. In a stem, a keyed option or inside a longer text it is a leak.
+ * Leaks within one set (see src/quiz/leaks.ts for what counts): each place where an item prints
+ * another item's keyed answer, at the printing item's field.
  */
 export function setLeaks(setId: string, items: readonly Question[]): Finding[] {
 	const findings: Finding[] = [];
-	const shownOf = new Map(
-		items.map((q) => [q, shownTexts(q).map((shown) => ({ ...shown, text: norm(shown.text) }))]),
-	);
 	for (const a of items) {
-		const keyed = keyedTexts(a);
 		for (const b of items) {
-			if (a === b || a.id === b.id) continue;
-			for (const shown of shownOf.get(b) ?? []) {
-				const text = shown.text;
-				for (const k of keyed) {
-					if (!k.needles.every((n) => text.includes(n))) continue;
-					// A choice label is no giveaway where the other item only offers it (a wrong option)
-					// or shows it as one whole choice among others.
-					if (
-						k.choiceLabel &&
-						(shown.offeredOnly || (shown.wholeChoice && k.needles.includes(text)))
-					)
-						continue;
-					findings.push({
-						id: b.id,
-						path: shown.path,
-						message: `在题组 ${setId} 中泄露了 ${a.id} 的答案「${k.label}」：同一题组里，一题的答案（正确选项、填空答案、连线配对、排序项）不得出现在另一题的题干或选项中。请改写此处，或把 ${a.id} 与 ${b.id} 之一移出 ${setId}`,
-					});
-					break;
-				}
+			for (const spot of leakSpots(a, b)) {
+				findings.push({
+					id: b.id,
+					path: spot.path,
+					message: `在题组 ${setId} 中泄露了 ${a.id} 的答案「${spot.label}」：同一题组里，一题的答案（正确选项、填空答案、连线配对、排序）不得出现在另一题的题干或选项中。请改写此处，或把 ${a.id} 与 ${b.id} 之一移出 ${setId}`,
+				});
 			}
 		}
 	}
@@ -245,6 +129,70 @@ export function orderStemFinding(q: Question): Finding | undefined {
 			path: ['stem'],
 			message: `排序题干按答案的顺序提到了 ${found} 个排序项的内容，等于交代了顺序。请改成中性的问法，不在题干里列出各项`,
 		};
+	}
+	return undefined;
+}
+
+/** The article's texts in reading order: each section's heading, then its paragraphs (p1…p14). */
+export function readingOrder(article: Article): string[] {
+	return article.sections.flatMap((section) => [
+		...(section.heading ? [section.heading] : []),
+		...section.paragraphs.map((p) => p.raw),
+	]);
+}
+
+/**
+ * An 排序 question whose keyed order does not follow from the article. Each item is located in the
+ * article by its own words, or by its `itemSources` quote when the item is a description (给出判断标准):
+ * the located text must occur exactly once in the article (a heading or a paragraph, under the quote
+ * rule), and the items must occur in the keyed order. So every order the bank asks is the article's
+ * text order — paragraph order, and within a paragraph the order of 一是…二是, 首先…其次, 第一…第二.
+ */
+export function orderSourceFinding(q: Question, reading: readonly string[]): Finding | undefined {
+	if (q.type !== 'order') return undefined;
+	const sources = q.itemSources;
+	if (sources && sources.length !== q.items.length) {
+		return {
+			id: q.id,
+			path: ['itemSources'],
+			message: `itemSources 有 ${sources.length} 项，排序项有 ${q.items.length} 项：二者必须一一对应（每项给出它在原文中的一句）`,
+		};
+	}
+	const texts = reading.map(normaliseForQuote);
+	let previous: { at: [number, number]; item: string } | undefined;
+	for (const [k, item] of q.items.entries()) {
+		const located = sources?.[k] ?? item;
+		// Learner text writes the article's “” as 「」 or 『』.
+		const needle = normaliseForQuote(located.replace(/[「『]/gu, '“').replace(/[」』]/gu, '”'));
+		const places = texts.flatMap((text, segment) => {
+			const found: [number, number][] = [];
+			for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1))
+				found.push([segment, at]);
+			return found;
+		});
+		const path = sources ? ['itemSources', k] : ['items', k];
+		if (places.length !== 1) {
+			return {
+				id: q.id,
+				path,
+				message:
+					places.length === 0
+						? `排序项「${item}」的位置无法在原文中确定：「${located}」不是原文。请照录原文，或在 itemSources 中为每一项给出它在原文中对应的一句`
+						: `排序项「${item}」的位置无法在原文中确定：「${located}」在原文中出现 ${places.length} 次。请在 itemSources 中给出能唯一定位的原文`,
+			};
+		}
+		const at = places[0]!;
+		if (
+			previous &&
+			(at[0] < previous.at[0] || (at[0] === previous.at[0] && at[1] <= previous.at[1]))
+		) {
+			return {
+				id: q.id,
+				path,
+				message: `排序的答案与原文顺序不符：「${item}」在原文中位于「${previous.item}」之前（或同处）。排序题只考原文明确的先后（段落顺序，或「一是……二是」「首先……其次」等），请按原文顺序排列各项，或换一道题`,
+			};
+		}
+		previous = { at, item };
 	}
 	return undefined;
 }

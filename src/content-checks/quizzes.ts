@@ -7,9 +7,10 @@
  *   match with unpaired or ambiguous items · order with duplicates · paragraph outside p1–p14 ·
  *   quote not verbatim (with the closest passage) · missing explanation · any other schema issue ·
  *   a set naming an unknown question, or a blueprint the bank cannot fill (also its share above
- *   recall) · a lesson naming an unknown set (`{/* slot:quiz <id> *\/}` or `<QuizSet id="<id>" />`) ·
- *   and the assessment-quality rules of ./quiz-quality.ts (answer leaks within a set, long single-choice
- *   keys, 排序 stems that state the order, a fact asked more than twice in a pool, lesson sets that do
+ *   recall, and without a leaking pair on any paper: src/quiz/draw.ts leakFreeShortfalls) · a lesson naming an unknown set (`{/* slot:quiz <id> *\/}` or `<QuizSet id="<id>" />`) ·
+ *   quotation marks in learner-facing text (./quiz-quotes.ts: only 「」, and only around the article's
+ *   wording) · and the assessment-quality rules of ./quiz-quality.ts (answer leaks within a set, long single-choice
+ *   keys, 排序 stems that state the order, 排序 keys that are not the article's text order, a fact asked more than twice in a pool, lesson sets that do
  *   not mix levels).
  * Owns: those checks. Must not: render or load through Astro (it runs before the build and in Vitest).
  */
@@ -27,16 +28,19 @@ import {
 	type Question,
 } from '../schemas/question';
 import { QuizSetSchema, type QuizSet } from '../schemas/quiz-set';
-import { aboveRecallNeeded, candidates } from '../quiz/draw';
+import { aboveRecallNeeded, candidates, leakFreeShortfalls } from '../quiz/draw';
 import { isAboveRecall } from '../schemas/question';
 import {
 	factFindings,
 	keyLengthFinding,
 	lessonLevelProblem,
+	orderSourceFinding,
 	orderStemFinding,
+	readingOrder,
 	setLeaks,
 	type Finding,
 } from './quiz-quality';
+import { quotableTexts, quoteMarkFindings } from './quiz-quotes';
 import { isReservedId } from '../schemas/ids';
 import type { LessonFile } from './lessons';
 import { fieldMessage, fieldName, quoteNotVerbatim, type ContentProblem } from './problem';
@@ -273,11 +277,16 @@ export function checkQuizzes(
 	}
 
 	const bankList = [...questions.values()];
+	const quotable = article ? quotableTexts(article) : undefined;
+	const reading = article ? readingOrder(article) : undefined;
 	for (const q of bankList) {
+		if (quotable) quoteMarkFindings(q, quotable).forEach(reportFinding);
 		const long = keyLengthFinding(q);
 		if (long) reportFinding(long);
 		const order = orderStemFinding(q);
 		if (order) reportFinding(order);
+		const sequence = reading ? orderSourceFinding(q, reading) : undefined;
+		if (sequence) reportFinding(sequence);
 	}
 	for (const power of POWER_IDS) {
 		factFindings(
@@ -326,9 +335,7 @@ export function checkQuizzes(
 			});
 			// A set naming an unknown question is reported above; judge it once it is whole.
 			const judged = items.length === set.questions.length;
-			// Leaks are judged in lesson sets (and any fixed set but the practice pools): a practice
-			// set is a power's whole pool for drill, which the per-pool fact rule above already bounds.
-			if (judged && set.kind !== 'practice') setLeaks(setId, items).forEach(reportFinding);
+			if (judged) setLeaks(setId, items).forEach(reportFinding);
 			if (judged) factFindings(`题组 ${setId}`, items).forEach(reportFinding);
 			const levelProblem = judged && set.kind === 'lesson' ? lessonLevelProblem(items) : undefined;
 			if (levelProblem) {
@@ -339,6 +346,7 @@ export function checkQuizzes(
 		}
 		if (set.blueprint) {
 			const bank = [...questions.values()];
+			const before = problems.length;
 			for (const power of POWER_IDS) {
 				const wanted = set.blueprint.perPower[power] ?? 0;
 				const pool = candidates(bank, power, set.blueprint);
@@ -358,6 +366,17 @@ export function checkQuizzes(
 						located.problem(
 							['blueprint', 'perPower', power],
 							`题组 ${setId} 的 blueprint.perPower.${power}：要抽 ${wanted} 题，但题库中符合条件的只有 ${have} 题；请减少数量或补充题目`,
+						),
+					);
+				}
+			}
+			// Once the bank can fill it: prove no draw can put two leaking questions on one paper.
+			if (problems.length === before) {
+				for (const f of leakFreeShortfalls(bank, set.blueprint)) {
+					problems.push(
+						located.problem(
+							['blueprint', 'perPower', f.power],
+							`题组 ${setId} 的 blueprint.perPower.${f.power}：无法保证抽出的试卷里没有互相泄露答案的题——${f.pool === 'all' ? '可抽的' : '记忆以上的'}题目中，已抽的其他题最多可能排除一部分，余下 ${f.free} 题，少于要抽的 ${f.need} 题。请改写互相泄露答案的题（题干或选项中不出现他题的答案），或减少抽题数量`,
 						),
 					);
 				}

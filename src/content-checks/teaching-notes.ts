@@ -2,18 +2,17 @@
  * Checks on teaching notes (`content/teaching-notes/*.yaml`): schema, file name = power, every quote
  * verbatim under the quote rule, the session plan adds up to 90 minutes, and the note's case exists
  * and belongs to its lesson. Shared by the build (./index.ts) and the unit tests.
- * Owns: reading the note files and reporting problems with file, line and field. Must not: render.
+ * Problems are worded and placed like every checker's (./problem.ts, ./yaml-source.ts):
+ *   `教学笔记 leadership 的 plan：…` on the line of the field.
+ * Owns: reading the note files and reporting their problems. Must not: render.
  */
-import { isNode, LineCounter, parseDocument, parse as parseYaml } from 'yaml';
-import { z } from 'astro/zod';
-import { closestPassage, isVerbatimQuote } from '../article/quote-rule';
+import { parse as parseYaml } from 'yaml';
 import type { Article } from '../article/parse';
-import { SESSION_MINUTES, TeachingNoteSchema, type TeachingNote } from '../schemas/teaching-note';
-import type { ContentProblem } from './problem';
 import { TEACHING_NOTES } from '../content-kinds';
 import { readContent } from '../content-kinds/read';
-
-export const NOTES_DIR = TEACHING_NOTES.base;
+import { SESSION_MINUTES, TeachingNoteSchema, type TeachingNote } from '../schemas/teaching-note';
+import { fieldMessage, quoteNotVerbatim, type ContentProblem } from './problem';
+import { YamlSource } from './yaml-source';
 
 export interface NoteFile {
 	file: string;
@@ -27,104 +26,33 @@ export function readNoteFiles(root: string): NoteFile[] {
 
 type Path = (string | number)[];
 
-/** A YAML file parsed with line positions: `lineOf(path, …)` is the line of the first path present. */
-export function parseWithLines(source: string): {
-	data: unknown;
-	errors: { line: number; message: string }[];
-	lineOf: (...paths: Path[]) => number;
+/** The lesson a note file is for: its file name (`…/leadership.yaml` → `leadership`). */
+const powerOf = (file: string): string => file.replace(/^.*\//u, '').replace(/\.ya?ml$/u, '');
+/** The note's name in messages: `教学笔记 leadership` (from the file name, known even when the note is broken). */
+const subjectOf = (file: string): string => `教学笔记 ${powerOf(file)}`;
+
+/** Parse and validate one note file; `yaml` is the parsed source (for the cross-file checks' lines). */
+function parseNote(file: NoteFile): {
+	note?: TeachingNote;
+	problems: ContentProblem[];
+	yaml: YamlSource;
 } {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(source, { lineCounter });
-	const lineOf = (...paths: Path[]): number => {
-		for (const path of paths) {
-			const node = doc.getIn(path, true);
-			if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-		}
-		return 1;
-	};
-	return {
-		data: doc.errors.length ? undefined : doc.toJS(),
-		errors: doc.errors.map((e) => ({
-			line: e.linePos?.[0]?.line ?? 1,
-			message: e.message.split('\n')[0] ?? e.message,
-		})),
-		lineOf,
-	};
-}
-
-const zhCN = z.locales.zhCN().localeError;
-/** Zod's messages in Chinese for this check (per parse, not global): a missing field says so. */
-export const chineseErrors: z.core.$ZodErrorMap = (issue) =>
-	issue.code === 'invalid_type' && issue.input === undefined ? '缺少此字段（必填）' : zhCN(issue);
-
-/** The fields of a note, in Chinese, for messages. */
-const FIELD_NAMES: Record<string, string> = {
-	aims: '教学目标',
-	focus: '教学重点',
-	difficulties: '教学难点',
-	plan: '课时安排',
-	keyQuotes: '必讲原文',
-	discussion: '研讨题',
-	reference: '参考要点',
-	case: '情景模拟',
-	misunderstandings: '常见误解',
-	reflection: '学习心得提纲',
-};
-
-/** `discussion.1.reference.0.source` → `discussion[1].reference[0].source（研讨题 第 2 项 …）`. */
-export function fieldLabel(path: readonly PropertyKey[]): string {
-	const code = path
-		.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`))
-		.join('');
-	const words = path
-		.map((k) => (typeof k === 'number' ? `第 ${k + 1} 项` : FIELD_NAMES[String(k)]))
-		.filter(Boolean)
-		.join(' ');
-	return words ? `${code || '（整体）'}（${words}）` : code || '（整体）';
-}
-
-export function parseNote(file: NoteFile): { note?: TeachingNote; problems: ContentProblem[] } {
-	const { data, errors, lineOf } = parseWithLines(file.source);
-	if (errors.length) {
-		return {
-			problems: errors.map((e) => ({
-				file: file.file,
-				line: e.line,
-				message: `YAML 格式错误：${e.message}（请检查缩进和引号）`,
-			})),
-		};
-	}
-	const parsed = TeachingNoteSchema.safeParse(data, { error: chineseErrors });
-	if (!parsed.success) {
-		return {
-			problems: parsed.error.issues.map((i) => {
-				const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
-				return {
-					file: file.file,
-					line: lineOf(path, path.slice(0, -1), path.slice(0, 1)),
-					message: `字段 ${fieldLabel(path)}：${i.message}`,
-				};
-			}),
-		};
-	}
-	const expected = file.file.replace(/^.*\//u, '').replace(/\.ya?ml$/u, '');
-	if (parsed.data.power !== expected) {
-		return {
-			note: parsed.data,
-			problems: [
-				{
-					file: file.file,
-					line: lineOf(['power']),
-					message: `power 是 ${parsed.data.power}，但文件名是 ${expected}：请让二者一致。`,
-				},
-			],
-		};
-	}
-	return { note: parsed.data, problems: [] };
+	const yaml = new YamlSource(file.file, file.source);
+	if (yaml.doc.errors.length) return { problems: yaml.syntaxProblems(), yaml };
+	const subject = subjectOf(file.file);
+	const parsed = TeachingNoteSchema.safeParse(yaml.data());
+	if (!parsed.success) return { problems: yaml.issueProblems(parsed.error.issues, subject), yaml };
+	const { power } = parsed.data;
+	const expected = powerOf(file.file);
+	const issues =
+		power === expected
+			? []
+			: [{ path: ['power'], message: `是 ${power}，但文件名是 ${expected}：请让二者一致` }];
+	return { note: parsed.data, problems: yaml.issueProblems(issues, subject), yaml };
 }
 
 /** Every `{ p, quote }` in a note, with its path in the file. */
-export function noteQuotes(note: TeachingNote): { path: Path; p: string; quote: string }[] {
+function noteQuotes(note: TeachingNote): { path: Path; p: string; quote: string }[] {
 	const sourced = (field: 'focus' | 'difficulties') =>
 		note[field].map((s, i) => ({ path: [field, i, 'source'], ...s.source }));
 	return [
@@ -176,21 +104,16 @@ export function checkTeachingNotes(
 	const byId = new Map(article.paragraphs.map((p) => [p.id, p.raw]));
 	const caseUsedBy = new Map<string, string>();
 	for (const file of files) {
-		const { note, problems: found } = parseNote(file);
+		const { note, problems: found, yaml } = parseNote(file);
 		problems.push(...found);
 		if (!note) continue;
-		const { lineOf } = parseWithLines(file.source);
+		const subject = subjectOf(file.file);
 		const at = (path: Path, message: string) =>
-			problems.push({ file: file.file, line: lineOf(path), message });
+			problems.push(yaml.problem(path, fieldMessage(subject, path, message)));
 
 		for (const q of noteQuotes(note)) {
-			const para = byId.get(q.p as never) ?? '';
-			if (!isVerbatimQuote(q.quote, para)) {
-				at(
-					[...q.path, 'quote'],
-					`字段 ${fieldLabel([...q.path, 'quote'])} 不是第 ${q.p.slice(1)} 段的原文：「${q.quote}」。最接近的原文是「${closestPassage(q.quote, para)}」，请逐字照抄。`,
-				);
-			}
+			const wrong = quoteNotVerbatim(q.quote, q.p, byId.get(q.p as never) ?? '');
+			if (wrong) at([...q.path, 'quote'], wrong);
 		}
 
 		const total = note.plan.reduce((sum, s) => sum + s.minutes, 0);
@@ -198,7 +121,7 @@ export function checkTeachingNotes(
 			const parts = note.plan.map((s) => s.minutes).join(' + ');
 			at(
 				['plan'],
-				`字段 plan（课时安排）的分钟数合计 ${parts} = ${total}，应为 ${SESSION_MINUTES}：请调整各环节的 minutes。`,
+				`各环节的分钟数合计 ${parts} = ${total}，应为 ${SESSION_MINUTES}：请调整各环节的 minutes`,
 			);
 		}
 
@@ -209,20 +132,17 @@ export function checkTeachingNotes(
 				const known = [...cases.keys()].sort().join('、');
 				at(
 					['case', 'id'],
-					`字段 case.id（情景模拟）「${id}」不是已有的案例：请改成 content/cases/ 下的文件名之一（${known}）。`,
+					`「${id}」不是已有的案例：请改成 content/cases/ 下的文件名之一（${known}）`,
 				);
 			} else if (!powers.includes(note.power)) {
 				at(
 					['case', 'id'],
-					`字段 case.id（情景模拟）「${id}」的 powers 是 ${powers.join('、')}，不含本课 ${note.power}：请选本课的案例。`,
+					`「${id}」的 powers 是 ${powers.join('、')}，不含本课 ${note.power}：请选本课的案例`,
 				);
 			}
 			const other = caseUsedBy.get(id);
 			if (other) {
-				at(
-					['case', 'id'],
-					`字段 case.id（情景模拟）「${id}」已被 ${other} 使用：每课用自己的案例。`,
-				);
+				at(['case', 'id'], `「${id}」已被 ${other} 使用：每课用自己的案例`);
 			} else caseUsedBy.set(id, file.file);
 		}
 	}

@@ -2,7 +2,8 @@
  * Where each kind of content lives: one definition per kind (its folder, the glob that picks its files,
  * the id of an entry, its schema). Every reader uses it — the Astro collections (src/content.config.ts),
  * the build's content checks (src/content-checks/), the search adapters (src/search/sources/) and the
- * teaching-notes pages — so what the checks see is exactly what the build ships.
+ * instructor pages (notes through their collection, the checklist through ./read.ts) — so what the
+ * checks see is exactly what the build ships.
  *
  * Files whose names start with `_` are drafts: no reader sees them. Subfolders are read.
  *
@@ -10,6 +11,7 @@
  * or check content across files (src/content-checks does).
  */
 import { CaseSchema } from '../schemas/case';
+import { ChecklistSchema } from '../schemas/checklist';
 import { TermSchema } from '../schemas/glossary';
 import { LessonFrontmatterSchema } from '../schemas/lesson';
 import { BankFileSchema } from '../schemas/question';
@@ -72,6 +74,13 @@ export const TEACHING_NOTES = {
 	schema: TeachingNoteSchema,
 } satisfies ContentKind;
 
+/** 支部对照自查清单: one file, a 村 and a 社区 version of the list. */
+export const CHECKLIST = {
+	base: 'content/checklist',
+	pattern: 'branch.yaml',
+	schema: ChecklistSchema,
+} satisfies ContentKind;
+
 /** Every kind, for tests and tools that walk them all. */
 export const CONTENT_KINDS = {
 	lessons: LESSONS,
@@ -80,6 +89,7 @@ export const CONTENT_KINDS = {
 	quizSets: QUIZ_SETS,
 	cases: CASES,
 	teachingNotes: TEACHING_NOTES,
+	checklist: CHECKLIST,
 } as const;
 
 /**

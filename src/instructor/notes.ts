@@ -1,28 +1,27 @@
 /**
- * Teaching notes and the branch self-check list for the instructor pages: read once at build time
- * (already validated by the content checks), in course order, with the session plan laid out as
- * time spans and quotes shown with full-width punctuation.
+ * Teaching notes and the branch self-check list for the instructor pages, at build time (already
+ * validated by the content checks): the notes in course order (the pages read them from the
+ * `teachingNotes` collection), the session plan laid out as time spans, quotes shown with full-width
+ * punctuation.
  * Owns: the data the notes, 学习心得 and checklist pages render. Must not: validate or render.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArticle } from '../article/parse';
 import { toFullWidthPunctuation } from '../article/quote-rule';
-import { readFileSync } from 'node:fs';
 import { checkChecklist, readChecklistFile } from '../content-checks/checklist';
-import { parseNote, readNoteFiles } from '../content-checks/teaching-notes';
+import { ARTICLE_FILE } from '../content-kinds';
 import type { Checklist } from '../schemas/checklist';
 import type { TeachingNote } from '../schemas/teaching-note';
 
-/** Every teaching note under `root`, in course order. */
-export function loadNotes(root = '.'): TeachingNote[] {
-	return readNoteFiles(root)
-		.map((f) => parseNote(f).note)
-		.filter((n): n is TeachingNote => n !== undefined)
-		.sort((a, b) => a.order - b.order);
+/** The notes of the `teachingNotes` collection (or any `{ data }` entries), in course order. */
+export function inCourseOrder(entries: readonly { data: TeachingNote }[]): TeachingNote[] {
+	return entries.map((e) => e.data).sort((a, b) => a.order - b.order);
 }
 
 /** The branch self-check list under `root` (undefined when there is none or it is invalid). */
 export function loadChecklist(root = '.'): Checklist | undefined {
-	const article = parseArticle(readFileSync(`${root}/content/article/source.txt`, 'utf8'));
+	const article = parseArticle(readFileSync(join(root, ARTICLE_FILE), 'utf8'));
 	const { list, problems } = checkChecklist(readChecklistFile(root), article);
 	return problems.length ? undefined : list;
 }

@@ -10,6 +10,7 @@
  * Owns: the workbox-build `generateSW` options and the core/extra split (pure, unit-tested).
  * Must not: touch the file system or run workbox (src/integrations/service-worker.ts does).
  */
+import { KEEP_SCRIPT, PREVIOUS_CACHE } from './generations';
 
 /** Every file that makes the site work offline: pages, styles, scripts, data, icons, the manifest. */
 export const OFFLINE_PATTERNS = ['**/*.{html,css,js,mjs,json,svg,webmanifest,png}'];
@@ -43,7 +44,13 @@ export const SW_FILE = 'sw.js';
 export const EXTRA_FILE = 'offline-extra.json';
 
 /** Built files that are neither precached nor offered for download. */
-export const NEVER_CACHED = [SW_FILE, 'workbox-*.js', '**/node_modules/**', EXTRA_FILE];
+export const NEVER_CACHED = [
+	SW_FILE,
+	KEEP_SCRIPT,
+	'workbox-*.js',
+	'**/node_modules/**',
+	EXTRA_FILE,
+];
 
 /** Runtime caches: pages visited or downloaded later, and same-origin assets fetched at run time. */
 export const PAGES_CACHE = 'zuzhili-pages';
@@ -61,11 +68,12 @@ export function normaliseBase(base: string): string {
 /** A runtime route as generateSW takes it (the callback is serialised into sw.js). */
 export interface RuntimeRoute {
 	urlPattern: (context: { request: Request; url: URL }) => boolean;
-	handler: 'NetworkFirst' | 'StaleWhileRevalidate';
+	handler: 'NetworkFirst' | 'StaleWhileRevalidate' | 'CacheFirst';
 	options: {
 		cacheName: string;
 		precacheFallback?: { fallbackURL: string };
 		expiration?: { maxEntries: number };
+		matchOptions?: { ignoreSearch: boolean };
 	};
 }
 
@@ -74,6 +82,7 @@ export interface SwOptions {
 	swDest: string;
 	globPatterns: string[];
 	globIgnores: string[];
+	importScripts: string[];
 	modifyURLPrefix: Record<string, string>;
 	directoryIndex: string;
 	runtimeCaching: RuntimeRoute[];
@@ -96,8 +105,10 @@ export interface SwOptions {
  * - Other pages: network first, kept in PAGES_CACHE once visited (or downloaded); offline and not
  *   kept, the site's own 404 page (precached) answers — it says how to download everything.
  *   (No `navigateFallback`: it would answer every page outside the core with 404.html, even online.)
- * - Other same-origin files (an old page's scripts after an update, a later data file): served from
- *   ASSETS_CACHE while revalidated.
+ * - Hashed scripts and styles (`/_astro/`) that are not in this build's precache — an old tab's
+ *   chunks after an update: from PREVIOUS_CACHE, where the install step (./generations.ts, imported
+ *   as KEEP_SCRIPT) copied the previous build's; a miss goes to the network (and is kept there).
+ * - Other same-origin files (a later data file): served from ASSETS_CACHE while revalidated.
  * - A new worker waits (no skipWaiting) until the reader accepts the update prompt, which posts
  *   `{ type: 'SKIP_WAITING' }` (generateSW adds that listener); the first worker claims open pages
  *   so the very first visit is already offline-capable.
@@ -109,6 +120,7 @@ export function swOptions(outDir: string, base: string): SwOptions {
 		swDest: `${outDir.replace(/\/+$/u, '')}/${SW_FILE}`,
 		globPatterns: CORE_PATTERNS,
 		globIgnores: NEVER_CACHED,
+		importScripts: [KEEP_SCRIPT],
 		modifyURLPrefix: { '': prefix },
 		directoryIndex: 'index.html',
 		runtimeCaching: [
@@ -116,6 +128,15 @@ export function swOptions(outDir: string, base: string): SwOptions {
 				urlPattern: ({ request }) => request.mode === 'navigate',
 				handler: 'NetworkFirst',
 				options: { cacheName: PAGES_CACHE, precacheFallback: { fallbackURL: `${prefix}404.html` } },
+			},
+			{
+				urlPattern: ({ request, url }) =>
+					request.method === 'GET' &&
+					url.origin === self.location.origin &&
+					url.pathname.includes('/_astro/'),
+				handler: 'CacheFirst',
+				// Astro retries a failed island import with `?astro-retry=…`: same hashed file.
+				options: { cacheName: PREVIOUS_CACHE, matchOptions: { ignoreSearch: true } },
 			},
 			{
 				urlPattern: ({ request, url }) =>

@@ -3,6 +3,8 @@
  * src/components/starlight/Head.astro) and shows a quiet update banner when a new version waits.
  * Only the tab where the learner presses 点击刷新 reloads; other open tabs (which may hold unsaved
  * work) show the banner instead and reload when their own button is pressed (./update-watch.ts).
+ * A page whose island code is gone from the server (a deploy, no worker to keep the old build) shows
+ * the banner too.
  * Owns: when to register (after load; not on a first visit when the browser asks to save data — then
  * 我的学习's 「离线下载全部内容」 does it on request) and the banner's DOM (text from offline.json via
  * textContent only). Must not: decide what is cached (src/offline/precache.ts does).
@@ -13,9 +15,11 @@ import {
 	controllerChangeAction,
 	reloadClickAction,
 	SKIP_WAITING,
+	staleCodeNotice,
 	watchForUpdate,
 	type WorkerLike,
 } from './update-watch';
+import { normaliseBase } from './precache';
 import { registerWorker, savesData } from './worker';
 
 const t = makeT(dict);
@@ -66,6 +70,21 @@ async function register(): Promise<void> {
 	});
 	watchForUpdate(registration, () => !!navigator.serviceWorker.controller, showBanner);
 }
+
+// An island whose code is gone from the server: this page is older than the site (see staleCodeNotice).
+window.addEventListener('astro:hydration-error', (event) => {
+	const componentUrl = (event as CustomEvent<{ componentUrl?: string | null }>).detail
+		?.componentUrl;
+	if (
+		!document.querySelector('.zz-update') &&
+		staleCodeNotice({
+			componentUrl: componentUrl ?? null,
+			online: navigator.onLine,
+			base: normaliseBase(import.meta.env.BASE_URL),
+		})
+	)
+		showBanner(null);
+});
 
 // Save-Data: no background download on a first visit; a worker the reader already installed stays updated.
 if (

@@ -68,3 +68,18 @@ export function controllerChangeAction(state: {
 export function reloadClickAction(workerState: string | null): 'skip-waiting' | 'reload' {
 	return workerState === 'installed' ? 'skip-waiting' : 'reload';
 }
+
+/**
+ * Whether an island that failed to load its code (Astro's `astro:hydration-error`) means this page
+ * is older than the site: online, a hashed script of this site (`<base>_astro/…`) is gone — a deploy
+ * renamed it and no service worker kept it (a tab without one, or two deploys old). The page then
+ * shows the update notice, so the learner can reload onto the new version (work in progress is saved)
+ * instead of facing a quiz that never responds. Offline, a missing file says nothing about versions.
+ */
+export function staleCodeNotice(failure: {
+	componentUrl: string | null;
+	online: boolean;
+	base: string;
+}): boolean {
+	return failure.online && !!failure.componentUrl?.startsWith(`${failure.base}_astro/`);
+}

@@ -6,9 +6,16 @@
  */
 import { normaliseBase, SW_FILE } from './precache';
 
-export function registerWorker(): Promise<ServiceWorkerRegistration> {
+/**
+ * `updateViaCache: 'none'`: the update check fetches sw.js and the script it imports (KEEP_SCRIPT,
+ * which lists the new build's assets) past the HTTP cache; a stale imported list would keep the wrong
+ * build's assets for old tabs.
+ */
+export function registerWorker(
+	container: Pick<ServiceWorkerContainer, 'register'> = navigator.serviceWorker,
+): Promise<ServiceWorkerRegistration> {
 	const base = normaliseBase(import.meta.env.BASE_URL);
-	return navigator.serviceWorker.register(`${base}${SW_FILE}`, { scope: base });
+	return container.register(`${base}${SW_FILE}`, { scope: base, updateViaCache: 'none' });
 }
 
 /** True when the browser asks sites to save data (Chrome's 「省流量」, Save-Data: on). */

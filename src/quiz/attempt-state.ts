@@ -21,7 +21,14 @@ import type { Question } from '../schemas/question';
 import type { AttemptResult } from './attempt';
 import { buildAttempt } from './build-attempt';
 import { layoutQuestion } from './layout';
-import { emptyResponse, isAnswered, scoreQuestion, type AnyResponse, type Grade } from './score';
+import {
+	emptyResponse,
+	isAnswered,
+	isUnassessedShort,
+	scoreQuestion,
+	type AnyResponse,
+	type Grade,
+} from './score';
 
 /** Why a question could not be checked (the island maps it to a message). */
 export type SlotNote = '' | 'notAnswered' | 'orderNotConfirmed' | 'shortNeedReveal';
@@ -117,6 +124,11 @@ export function slotAnswered(question: Question, slot: Slot): boolean {
 /** How many questions are still unanswered. */
 export function unansweredCount(state: AttemptState, questions: readonly Question[]): number {
 	return state.slots.filter((s, i) => !slotAnswered(questions[i]!, s)).length;
+}
+
+/** How many 简答 (short) questions are answered but not yet self-assessed (交卷 notes them). */
+export function unassessedCount(state: AttemptState, questions: readonly Question[]): number {
+	return state.slots.filter((s, i) => isUnassessedShort(questions[i]!, s.response)).length;
 }
 
 /** Whether the learner has done anything worth saving, or warning about before leaving the page. */

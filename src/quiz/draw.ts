@@ -3,12 +3,15 @@
  * types) from a seed, and 每日一练 from the date (the same for everyone on one day in China's time
  * zone, different from day to day).
  *
+ * No drawn set holds two questions of which one prints the other's answer (./leaks.ts); the build
+ * proves every blueprint can be filled that way (leakFreeShortfalls).
  * Owns: which questions a drawn set holds and their order. Must not: shuffle options (./layout.ts)
  * or fetch the bank (callers pass it in).
  */
 import { POWER_IDS, type PowerId } from '../article/powers';
 import { isAboveRecall } from '../schemas/question-types';
 import type { Question, QuestionType } from '../schemas/question';
+import { leakBetween } from './leaks';
 import { deriveSeed, seedFromString, shuffle, type Seed } from './shuffle';
 
 export interface Blueprint {
@@ -40,10 +43,41 @@ export function blueprintSize(blueprint: Blueprint): number {
 }
 
 /**
+ * Pick `count` questions from `ordered` (in that order of preference), at least `needUpper` of them
+ * above recall where the pool allows, none leaking to or from a question already `drawn` or picked.
+ * Only if that cannot be done (the build's leakFreeShortfalls rules it out for every set it draws)
+ * are leaking questions taken rather than a short set. Returns the picks in `ordered` order.
+ */
+function pick(
+	ordered: readonly Question[],
+	count: number,
+	needUpper: number,
+	drawn: readonly Question[],
+): Question[] {
+	const chosen: Question[] = [];
+	const fits = (q: Question) =>
+		!chosen.includes(q) && ![...drawn, ...chosen].some((d) => leakBetween(q, d));
+	for (const q of ordered) {
+		if (chosen.length >= Math.min(needUpper, count)) break;
+		if (isAboveRecall(q.level) && fits(q)) chosen.push(q);
+	}
+	for (const q of ordered) {
+		if (chosen.length >= count) break;
+		if (fits(q)) chosen.push(q);
+	}
+	for (const q of ordered) {
+		if (chosen.length >= count) break;
+		if (!chosen.includes(q)) chosen.push(q);
+	}
+	return ordered.filter((q) => chosen.includes(q));
+}
+
+/**
  * Draw per power (in course order), at least the blueprint's `aboveRecall` share of each power's pick
- * above recall, each power's pick shuffled by the seed and sorted by bank order
- * so pools are stable whatever order the bank arrives in; then the whole set is shuffled. If a power
- * has fewer questions than asked, all of them are taken (the build's content checks forbid that).
+ * above recall, each power's pool shuffled by the seed from bank order (sorted by id) so pools are
+ * stable whatever order the bank arrives in, and no question that leaks to or from one drawn before;
+ * then the whole set is shuffled. If a power has fewer questions than asked, all of them are taken
+ * (the build's content checks forbid that).
  */
 export function drawBlueprint(
 	bank: readonly Question[],
@@ -56,16 +90,71 @@ export function drawBlueprint(
 		if (count <= 0) continue;
 		const pool = candidates(bank, power, blueprint).sort((a, b) => a.id.localeCompare(b.id));
 		const mixed = shuffle(pool, deriveSeed(seed, power));
-		// The share above recall first (as many as the blueprint needs), then any level.
-		const upper = mixed
-			.filter((q) => isAboveRecall(q.level))
-			.slice(0, aboveRecallNeeded(count, blueprint));
-		const rest = mixed
-			.filter((q) => !upper.includes(q))
-			.slice(0, Math.max(0, count - upper.length));
-		drawn.push(...mixed.filter((q) => upper.includes(q) || rest.includes(q)));
+		drawn.push(...pick(mixed, count, aboveRecallNeeded(count, blueprint), drawn));
 	}
 	return shuffle(drawn, deriveSeed(seed, 'order'));
+}
+
+/** Where the build cannot prove a blueprint's draw leak-free: one power and pool (all or above recall). */
+export interface LeakShortfall {
+	power: PowerId;
+	/** The whole pool of the power, or only its items above recall. */
+	pool: 'all' | 'aboveRecall';
+	/** How many the draw must take from that pool. */
+	need: number;
+	/** The pool's size less the most items that the other drawn questions could block. */
+	free: number;
+}
+
+/**
+ * Proof that every draw of `blueprint` is leak-free (or where it fails). The draw takes a question
+ * only if it leaks to or from none drawn before, so it can only be forced into a leak (its fallback)
+ * when the questions already drawn block so many of a pool that fewer than needed remain. Powers are
+ * drawn in course order, so while a power is drawn only questions of the powers up to it can have
+ * been drawn (at most their counts less one). Only a question that leaks with one of those can be
+ * blocked, and the drawn ones block at most the sum of their largest numbers of leak partners. When the pool less
+ * the smaller of those two bounds still holds the number needed — for the whole pool of each power
+ * and for its items above recall — no seed can put a leaking pair on a paper. Returns the pools
+ * where the bound fails.
+ */
+export function leakFreeShortfalls(
+	bank: readonly Question[],
+	blueprint: Blueprint,
+): LeakShortfall[] {
+	const powers = POWER_IDS.filter((p) => (blueprint.perPower[p] ?? 0) > 0);
+	const out: LeakShortfall[] = [];
+	powers.forEach((power, i) => {
+		// Powers are drawn in course order: while this one is drawn, only questions of the powers up
+		// to it can have been drawn, at most their counts less one.
+		const upTo = powers.slice(0, i + 1);
+		const blockers = upTo.flatMap((p) => candidates(bank, p, blueprint));
+		const drawnBefore = upTo.reduce((sum, p) => sum + (blueprint.perPower[p] ?? 0), 0) - 1;
+		const blockable = (within: readonly Question[]) => {
+			const byDegree = blockers
+				.map((q) => within.filter((x) => x !== q && leakBetween(q, x)).length)
+				.sort((a, b) => b - a)
+				.slice(0, Math.max(0, drawnBefore))
+				.reduce((sum, n) => sum + n, 0);
+			const withPartner = within.filter((x) =>
+				blockers.some((q) => q !== x && leakBetween(q, x)),
+			).length;
+			return Math.min(byDegree, withPartner);
+		};
+		const count = blueprint.perPower[power] ?? 0;
+		const pool = candidates(bank, power, blueprint);
+		const upper = pool.filter((q) => isAboveRecall(q.level));
+		const needUpper = Math.min(aboveRecallNeeded(count, blueprint), upper.length);
+		const checks: [LeakShortfall['pool'], Question[], number][] = [
+			['all', pool, Math.min(count, pool.length)],
+			['aboveRecall', upper, needUpper],
+		];
+		for (const [name, within, need] of checks) {
+			if (need === 0) continue;
+			const free = within.length - blockable(within);
+			if (free < need) out.push({ power, pool: name, need, free });
+		}
+	});
+	return out;
 }
 
 /** The calendar day `YYYY-MM-DD` in China Standard Time (UTC+8, no daylight saving) of an instant. */
@@ -100,7 +189,10 @@ export function drawDaily(
 		const mixed = shuffle(pool, deriveSeed(seed, power));
 		const fresh = mixed.filter((q) => !recent.has(q.id));
 		const seen = mixed.filter((q) => recent.has(q.id));
-		drawn.push(...[...fresh, ...seen].slice(0, count));
+		// Fresh first: a recent question only where the fresh ones (that do not leak) run out.
+		const ordered = [...fresh, ...seen];
+		const picked = pick(ordered, count, 0, drawn);
+		drawn.push(...picked);
 	}
 	return shuffle(drawn, deriveSeed(seed, 'order'));
 }

@@ -6,7 +6,7 @@
  * the type decides the rest:
  *   single   options (2–6) + answer: index            多选 multiple: options + answer: [indices] (≥2)
  *   judge    answer: true | false                     blank: stem with ___ per blank + blanks[].accept
- *   match    pairs: [{ left, right }] (+ distractors)  order: items in the right order
+ *   match    pairs: [{ left, right }] (+ distractors)  order: items in the right order (+ itemSources)
  *   short    points: reference points (+ answer: a model answer)
  * Every question also carries `level` (recall | understand | apply | analyze — 记忆 / 理解 / 应用 / 分析),
  * `difficulty` (1 | 2 | 3), optionally `fact` (a kebab-case id shared by items that test the same fact
@@ -150,6 +150,13 @@ export const OrderSchema = z.object({
 	type: z.literal('order'),
 	/** The items in the correct order (they are shuffled when shown). */
 	items: z.array(text).min(3),
+	/**
+	 * Where each item sits in the article, one verbatim quote per item (in item order), for items that
+	 * are not the article's words themselves (e.g. 给出判断标准). Without it every item must be verbatim.
+	 * The build checks that the quotes occur in the article in the keyed order (the order follows
+	 * from the text).
+	 */
+	itemSources: z.array(text).optional(),
 });
 export const ShortSchema = z.object({
 	...base,

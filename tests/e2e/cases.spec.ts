@@ -48,7 +48,7 @@ test('there are nine cases, each with two or more endings and one best ending', 
 });
 
 for (const data of cases) {
-	for (const { ending, path } of pathPerEnding(data)) {
+	for (const [n, { ending, path }] of pathPerEnding(data).entries()) {
 		test(`${data.id} plays to the ending「${ending}」`, async ({ page }) => {
 			const casePage = new CasePage(page);
 			await casePage.open(data.id);
@@ -94,8 +94,9 @@ for (const data of cases) {
 			expect(endings).toEqual([
 				expect.objectContaining({ caseId: data.id, endingId: ending, path }),
 			]);
-			// The progress store kept the ending and its path (it survives a reload).
-			await page.reload();
+			// The progress store kept the ending and its path; that a reload keeps it is checked once
+			// per case (the same store code runs for every ending).
+			if (n === 0) await page.reload();
 			const stored = await page.evaluate(() => localStorage.getItem('zuzhili-yanxue:progress'));
 			expect(stored).toContain(`"${data.id}"`);
 			expect(stored).toContain(`"${ending}"`);

@@ -13,6 +13,9 @@ import { BasePage } from './pages/base-page';
 import { expect, sitemapPaths, test } from './fixtures';
 
 const paths = sitemapPaths();
+// Each page is its own test with nothing shared: both workers share the sweep (by default a file's
+// tests run one after another in one worker, and this file is the suite's longest).
+test.describe.configure({ mode: 'parallel' });
 const SCHEMES = ['light', 'dark'] as const;
 const PHONE = { width: 360, height: 740 };
 const LARGEST = 'xlarge';

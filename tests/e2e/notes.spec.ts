@@ -2,6 +2,8 @@
  * 教学笔记 and 支部对照自查清单: an instructor finds them from 教员专区, reads a lesson's 90-minute
  * plan, opens its case for class and the printable 学习心得提纲; every quote on these pages is the
  * article's words; the 村 and 社区 lists each show only their own lines; print hides the chrome.
+ * axe (light, dark, largest text) and the 360 px fit of every one of these pages are in the whole-site
+ * sweep (./every-page.spec.ts), which visits each page in the sitemap.
  */
 import { readFileSync } from 'node:fs';
 import type { Locator } from '@playwright/test';
@@ -55,14 +57,6 @@ test('an instructor opens a lesson’s teaching note from 教员专区 and finds
 	expect(prompts).toBeGreaterThanOrEqual(3);
 	expect(prompts).toBeLessThanOrEqual(4);
 	expect(await expectVerbatim(notes.quotes)).toBeGreaterThan(15);
-});
-
-test('a teaching note and its 学习心得提纲 have no axe violations', async ({ page }) => {
-	const notes = new NotesPage(page);
-	await notes.open('leadership');
-	expect(await notes.axeViolations()).toEqual([]);
-	await notes.goto('instructor/notes/leadership/reflection/');
-	expect(await notes.axeViolations()).toEqual([]);
 });
 
 test('a note leads to its case for class and to the printable 学习心得提纲', async ({ page }) => {
@@ -133,26 +127,4 @@ test('the 社区 self-check list has its own lines and prints without chrome or 
 		.first()
 		.evaluate((a) => getComputedStyle(a, '::after').content);
 	expect(after).toBe('"）"');
-});
-
-for (const version of ['village', 'community'] as const) {
-	test(`the ${version} self-check list has no axe violations`, async ({ page }) => {
-		const list = new ChecklistPage(page);
-		await list.open(version);
-		expect(await list.axeViolations()).toEqual([]);
-	});
-}
-
-test('the notes, the outline and the checklist fit a 360 px screen', async ({ page }) => {
-	await page.setViewportSize({ width: 360, height: 740 });
-	const notes = new NotesPage(page);
-	for (const path of [
-		'instructor/notes/renewal/',
-		'instructor/notes/renewal/reflection/',
-		'instructor/checklist/community/',
-	]) {
-		await notes.goto(path);
-		const { scrollWidth, clientWidth } = await notes.overflowsHorizontally();
-		expect(scrollWidth, path).toBeLessThanOrEqual(clientWidth);
-	}
 });

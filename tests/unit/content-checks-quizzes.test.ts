@@ -151,6 +151,19 @@ describe('checkQuizzes() on a bad question', () => {
 	});
 });
 
+describe('checkQuizzes() on quotation marks in learner-facing text', () => {
+	it('reports “” in a stem (the site quotes with 「」)', () => {
+		expect(formatProblem(only({ bank: 'western-quotes.yaml' }))).toMatchInlineSnapshot(
+			`"tests/fixtures/quizzes/bank/western-quotes.yaml:8 — 题目 bad-marks 的 stem：用了引号「“」：题库中给学员看的文字统一用「」引用原文（原文自带的 “” 在「」内写作『』），请改写"`,
+		);
+	});
+	it('reports a 「」 span that is not the article’s wording, and accepts a verbatim one with 『』', () => {
+		expect(formatProblem(only({ bank: 'quoted-not-article.yaml' }))).toMatchInlineSnapshot(
+			`"tests/fixtures/quizzes/bank/quoted-not-article.yaml:10 — 题目 bad-span 的 options[0].text：「把方向、管全局、保落实」不是原文：「」内只能是文章的原话（『』代替原文的 “”，…… 表示省略，___ 是填空），请逐字照录，或去掉「」"`,
+		);
+	});
+});
+
 describe('checkQuizzes() on assessment quality (issue 15)', () => {
 	it('reports a question without level and difficulty, naming the allowed values', () => {
 		const problems = check({ bank: 'missing-level.yaml' });
@@ -221,6 +234,16 @@ describe('checkQuizzes() on assessment quality (issue 15)', () => {
 			line: 4,
 			message: expect.stringMatching(
 				/^题组 lesson-all-recall 的 questions：随堂测验要混合层次.*2 题中 2 题是记忆题/u,
+			) as unknown,
+		});
+	});
+	it('reports a blueprint whose papers could not avoid a leaking pair, and not the pair alone', () => {
+		expect(check({ bank: 'leak-pair.yaml' })).toEqual([]);
+		expect(only({ bank: 'leak-pair.yaml', set: 'blueprint-leaky.yaml' })).toMatchObject({
+			file: `${dir}/sets/blueprint-leaky.yaml`,
+			line: 6,
+			message: expect.stringMatching(
+				/^题组 blueprint-leaky 的 blueprint\.perPower\.leadership：无法保证抽出的试卷里没有互相泄露答案的题.*余下 2 题，少于要抽的 4 题/u,
 			) as unknown,
 		});
 	});

@@ -8,9 +8,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
+import { readChecklistFile } from '../../src/content-checks/checklist';
 import { checkContent, formatProblem, type ContentProblem } from '../../src/content-checks/index';
 import {
 	CASES,
+	CHECKLIST,
 	CONTENT_KINDS,
 	GLOSSARY,
 	LESSONS,
@@ -132,6 +134,16 @@ describe('every kind: a mistake in a subfolder fails the build, a _draft is not 
 			},
 			'content/glossary/terms.yaml',
 		],
+		[
+			'checklist',
+			{
+				'content/checklist/branch.yaml':
+					'intro: [说明]\nsections:\n  - power: renewal\n    items:\n      - text: 是否？\n        source: { p: p14, quote: 编造的话 }\n',
+				'content/checklist/extra/branch.yaml': 'sections: nothing\n',
+				'content/checklist/_branch.yaml': 'sections: nothing\n',
+			},
+			'content/checklist/branch.yaml',
+		],
 	];
 	it.each(cases)('%s', (_kind, files, bad) => {
 		const problems = checkContent(project(files), projectRoot).filter(
@@ -175,6 +187,11 @@ describe('the Astro collections are built from the same definitions', () => {
 		});
 	});
 
+	it('the checklist (one file, no collection) is read from its definition by the checks and the pages', () => {
+		expect(listContent(projectRoot, CHECKLIST)).toEqual(['branch.yaml']);
+		expect(readChecklistFile(projectRoot)).toMatchObject({ file: 'content/checklist/branch.yaml' });
+	});
+
 	it('defines every kind the site reads', () => {
 		expect(Object.keys(CONTENT_KINDS)).toEqual([
 			'lessons',
@@ -183,6 +200,7 @@ describe('the Astro collections are built from the same definitions', () => {
 			'quizSets',
 			'cases',
 			'teachingNotes',
+			'checklist',
 		]);
 	});
 });

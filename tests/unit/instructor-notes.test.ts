@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { displayQuote, loadChecklist, loadNotes, planSpans } from '../../src/instructor/notes';
+import { TEACHING_NOTES } from '../../src/content-kinds';
+import { readYamlContent } from '../../src/content-kinds/read';
+import { displayQuote, inCourseOrder, loadChecklist, planSpans } from '../../src/instructor/notes';
+import type { TeachingNote } from '../../src/schemas/teaching-note';
 
 describe('instructor notes data', () => {
-	it('loads the seven notes in course order', () => {
-		expect(loadNotes().map((n) => n.power)).toEqual([
+	it('puts the seven notes (as the collection loads them) in course order', () => {
+		const entries = readYamlContent('.', TEACHING_NOTES).map((f) => ({
+			data: f.data as TeachingNote,
+		}));
+		expect(inCourseOrder(entries.reverse()).map((n) => n.power)).toEqual([
 			'overview',
 			'leadership',
 			'coverage',

@@ -1,10 +1,12 @@
 import { matchesGlob } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { PREVIOUS_CACHE } from '../../src/offline/generations';
 import { normaliseBase, PAGES_CACHE, swOptions } from '../../src/offline/precache';
 import {
 	controllerChangeAction,
 	reloadClickAction,
 	SKIP_WAITING,
+	staleCodeNotice,
 	watchForUpdate,
 	type WorkerLike,
 } from '../../src/offline/update-watch';
@@ -75,8 +77,8 @@ describe('swOptions()', () => {
 			expect(matches(file), file).toBe(false);
 	});
 
-	it('routes only page navigations to the pages cache, and only same-origin GETs to the assets cache', () => {
-		const [pages, assets] = swOptions('dist', '/').runtimeCaching;
+	it("routes page navigations to the pages cache, an old build's hashed files to the previous-build cache, other same-origin GETs to the assets cache", () => {
+		const [pages, previous, assets] = swOptions('dist', '/').runtimeCaching;
 		const at = (href: string, mode = 'no-cors', method = 'GET') => ({
 			request: { mode, method } as Request,
 			url: new URL(href),
@@ -84,7 +86,15 @@ describe('swOptions()', () => {
 		vi.stubGlobal('self', { location: new URL('http://127.0.0.1/') });
 		expect(pages!.urlPattern(at('http://127.0.0.1/cases/x/', 'navigate'))).toBe(true);
 		expect(pages!.urlPattern(at('http://127.0.0.1/data/questions.json'))).toBe(false);
-		expect(assets!.urlPattern(at('http://127.0.0.1/_astro/old.js'))).toBe(true);
+		expect(previous!.urlPattern(at('http://127.0.0.1/_astro/old.js'))).toBe(true);
+		expect(previous!.options).toEqual({
+			cacheName: PREVIOUS_CACHE,
+			matchOptions: { ignoreSearch: true },
+		});
+		expect(previous!.handler).toBe('CacheFirst');
+		expect(previous!.urlPattern(at('http://other.example/_astro/x.js'))).toBe(false);
+		expect(previous!.urlPattern(at('http://127.0.0.1/data/questions.json'))).toBe(false);
+		expect(assets!.urlPattern(at('http://127.0.0.1/data/questions.json'))).toBe(true);
 		expect(assets!.urlPattern(at('http://other.example/x.js'))).toBe(false);
 		expect(assets!.urlPattern(at('http://127.0.0.1/x', 'cors', 'POST'))).toBe(false);
 		vi.unstubAllGlobals();
@@ -171,5 +181,17 @@ describe('what a tab does when the site updates (issue 21 items 5–6)', () => {
 		expect(reloadClickAction('activated')).toBe('reload');
 		expect(reloadClickAction('redundant')).toBe('reload');
 		expect(reloadClickAction(null)).toBe('reload');
+	});
+
+	it('an island whose code is gone while online offers the update; offline, or not our script, it does not', () => {
+		const failure = {
+			componentUrl: '/xuexi/_astro/Quiz.E4bNitzT.js',
+			online: true,
+			base: '/xuexi/',
+		};
+		expect(staleCodeNotice(failure)).toBe(true);
+		expect(staleCodeNotice({ ...failure, online: false })).toBe(false);
+		expect(staleCodeNotice({ ...failure, componentUrl: null })).toBe(false);
+		expect(staleCodeNotice({ ...failure, componentUrl: '/other/_astro/Quiz.js' })).toBe(false);
 	});
 });

@@ -5,7 +5,7 @@ import { attempt, DAY, T0 } from './progress-fixtures';
 
 const first = { id: 'overview', title: '组织力总论' };
 
-describe('the home page’s 「今天」', () => {
+describe('the home page’s 「今天」 and 我的学习’s 继续学习', () => {
 	it('a first visit starts with the first lesson', () => {
 		expect(continueFrom(emptyDoc(T0), first)).toEqual({
 			kind: 'start',
@@ -24,6 +24,15 @@ describe('the home page’s 「今天」', () => {
 			path: 'lessons/coverage/',
 			title: '组织覆盖力',
 		});
+	});
+
+	it('with no lesson and no last place there is nowhere to continue (我的学习 says so)', () => {
+		expect(continueFrom(emptyDoc(T0), undefined)).toBeUndefined();
+		const doc = {
+			...emptyDoc(T0),
+			lastLocation: { path: 'source/', title: '原文', at: T0 },
+		};
+		expect(continueFrom(doc, undefined)).toMatchObject({ kind: 'continue', path: 'source/' });
 	});
 
 	it('每日一练 counts as done only for a daily attempt finished today', () => {

@@ -6,12 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import {
 	factFindings,
-	keyedTexts,
 	keyLengthFinding,
 	lessonLevelProblem,
+	orderSourceFinding,
 	orderStemFinding,
+	readingOrder,
 	setLeaks,
 } from '../../src/content-checks/quiz-quality';
+import { article } from '../../src/article/source';
+import { keyedTexts, orderLeak, printed, TOPIC_LABELS } from '../../src/quiz/leaks';
+import { normaliseAnswer } from '../../src/quiz/normalise';
 import { drawBlueprint } from '../../src/quiz/draw';
 import type { Question } from '../../src/schemas/question';
 import { blank, judge, match, order, single, syntheticBank } from '../fixtures/quizzes/questions';
@@ -59,11 +63,26 @@ describe('setLeaks()', () => {
 		expect(setLeaks('s', [a, b])).toEqual([]);
 	});
 	it('but a key named in another stem is a leak', () => {
-		const a = choice('a', '区域联建', ['城乡协建', '行业统建']);
+		const a = choice('a', '依托各类园区、商圈市场', ['依托行业监管部门', '结对共建']);
 		const b = withLevel(judge, 'recall', {
 			stem: '区域联建依托各类园区、商圈市场建立党建工作机构。',
 		});
 		expect(setLeaks('s', [a, b])).toHaveLength(1);
+	});
+	it('unless the key classifies among topic labels (which of the four ways): naming it is no giveaway', () => {
+		const a = choice(
+			'a',
+			'推进区域联建',
+			['推进城乡协建', '行业统建', '互联网助建'],
+			'某园区……最适合哪一种方式？',
+		);
+		const b = withLevel(judge, 'recall', {
+			stem: '推进区域联建，要构建区域统筹、条块协同、共建共享的格局。',
+		});
+		expect(setLeaks('s', [a, b])).toEqual([]);
+		// Not a classification: one option is no label, so the literal rule holds.
+		const c = choice('c', '推进区域联建', ['推进城乡协建', '依托园区建立党组织']);
+		expect(setLeaks('s', [c, b])).toHaveLength(1);
 	});
 	it('finds a key printed inside another item’s order item (the old ren-order-02 / ren-single-05)', () => {
 		const a = withLevel(order, 'recall', {
@@ -76,6 +95,32 @@ describe('setLeaks()', () => {
 		const b = choice('b', '为基层干部担当争先撑腰鼓劲', ['推动乡村旅游']);
 		expect(setLeaks('s', [a, b])).toMatchObject([{ id: 'fx-order', path: ['items', 1] }]);
 	});
+	it('does not take 动力 (a role) as printed inside 发展推动力 (another name), but does 群众凝聚力 inside 提升群众凝聚力', () => {
+		const role = choice('a', '动力', ['核心', '基础']);
+		const b = withLevel(judge, 'recall', { stem: '文章把提升发展推动力称为组织力建设的关键。' });
+		expect(setLeaks('s', [role, b])).toEqual([]);
+		const c = withLevel(judge, 'recall', { stem: '文章说提升群众凝聚力是组织力建设的动力。' });
+		expect(setLeaks('s', [role, c]).map((f) => f.id)).toEqual(['fx-judge']);
+		expect(printed('群众凝聚力', '强化服务功能提升群众凝聚力')).toBe(true);
+		expect(printed('动力', '提升发展推动力')).toBe(false);
+	});
+	it('lets a text name a key together with all the options it is chosen from', () => {
+		const a = choice('a', '人才资源', ['活动阵地', '教育培训']);
+		const b = withLevel(judge, 'recall', {
+			stem: '城乡协建在人才资源、活动阵地、教育培训等方面整合资源。',
+		});
+		expect(setLeaks('s', [a, b])).toEqual([]);
+		const c = withLevel(judge, 'recall', { stem: '城乡协建在人才资源方面整合资源。' });
+		expect(setLeaks('s', [a, c])).toHaveLength(1);
+	});
+	it('finds an 排序 sequence printed in another text, not one item or items out of order', () => {
+		const a = withLevel(order, 'recall', { items: ['政治领导力', '组织覆盖力', '群众凝聚力'] });
+		const inOrder = choice('b', '政治领导力、组织覆盖力、群众凝聚力', ['群众凝聚力、政治领导力']);
+		expect(setLeaks('s', [a, inOrder])).toMatchObject([{ id: 'b', path: ['options', 0, 'text'] }]);
+		expect(orderLeak(a.items, '群众凝聚力政治领导力')).toBeUndefined();
+		expect(orderLeak(a.items, '文章说组织覆盖力是基础')).toBeUndefined();
+		expect(orderLeak(a.items, '从组织覆盖力讲到群众凝聚力')).toEqual(['组织覆盖力', '群众凝聚力']);
+	});
 	it('but an order item shown again as one whole option is no leak', () => {
 		const a = withLevel(order, 'recall', { items: ['推进城乡协建', '推进区域联建', '行业统建'] });
 		const b = choice('b', '推进区域联建', ['行业统建', '推进城乡协建']);
@@ -87,8 +132,8 @@ describe('setLeaks()', () => {
 		expect(setLeaks('s', [a, b])).toEqual([]);
 	});
 	it('yet a keyed option that states another item’s key is a leak', () => {
-		const a = choice('a', '推进区域联建', ['行业统建']);
-		const b = choice('b', '推进区域联建要依托各类园区', ['行业统建要依托园区']);
+		const a = choice('a', '依托各类园区', ['依托行业监管部门']);
+		const b = choice('b', '区域联建要依托各类园区', ['行业统建要依托园区']);
 		expect(setLeaks('s', [a, b]).map((f) => f.id)).toEqual(['b']);
 	});
 });
@@ -163,5 +208,77 @@ describe('drawBlueprint() with aboveRecall', () => {
 				expect(mine.filter((q) => q.level !== 'recall').length).toBeGreaterThanOrEqual(2);
 			}
 		}
+	});
+});
+
+describe('TOPIC_LABELS', () => {
+	it('are the article’s own names (each verbatim in a heading or paragraph)', () => {
+		const texts = readingOrder(article).map(normaliseAnswer);
+		for (const label of TOPIC_LABELS)
+			expect(
+				texts.some((t) => t.includes(label)),
+				label,
+			).toBe(true);
+	});
+});
+
+describe('orderSourceFinding(): an 排序 key must be the article’s text order', () => {
+	const reading = readingOrder(article);
+	const q = (items: string[], itemSources?: string[]) =>
+		withLevel(order, 'recall', { items, ...(itemSources ? { itemSources } : {}) });
+	it('accepts items in the article’s order, within a paragraph and across paragraphs and headings', () => {
+		expect(
+			orderSourceFinding(
+				q(['使党建责任由「虚」变「实」', '使党建标准由『粗』变『细』', '使党建考核由“软”变“硬”']),
+				reading,
+			),
+		).toBeUndefined();
+		expect(
+			orderSourceFinding(q(['推进城乡协建', '推进区域联建', '行业统建', '互联网助建']), reading),
+		).toBeUndefined();
+		expect(
+			orderSourceFinding(
+				q(['突出政治功能，提升政治领导力', '提升组织覆盖力是加强城乡基层党组织组织力建设的基础']),
+				reading,
+			),
+		).toBeUndefined();
+	});
+	it('rejects a key that is not the text order (the old coh-order-01 kind of defect)', () => {
+		expect(
+			orderSourceFinding(
+				q([
+					'整合党建、政务和社会服务等各种资源',
+					'综合区位特点、人群特征、服务半径等因素',
+					'统筹建设',
+				]),
+				reading,
+			),
+		).toMatchObject({
+			path: ['items', 1],
+			message: expect.stringContaining('与原文顺序不符') as unknown,
+		});
+	});
+	it('rejects an item it cannot place: not the article’s words, or found more than once', () => {
+		expect(
+			orderSourceFinding(q(['给出判断标准', '推进区域联建', '行业统建']), reading)?.path,
+		).toEqual(['items', 0]);
+		expect(
+			orderSourceFinding(q(['突出政治功能', '严密组织体系', '强化服务功能']), reading)?.message,
+		).toMatch(/出现 \d+ 次/u);
+	});
+	it('places descriptive items by their itemSources, one per item', () => {
+		const items = ['点明定位', '界定含义', '给出判断标准'];
+		const sources = [
+			'提升政治领导力是加强城乡基层党组织组织力建设的核心',
+			'这是指农村、街道社区党组织在宣传党的主张',
+			'政治领导力强不强',
+		];
+		expect(orderSourceFinding(q(items, sources), reading)).toBeUndefined();
+		expect(
+			orderSourceFinding(q(items, [sources[1]!, sources[0]!, sources[2]!]), reading)?.path,
+		).toEqual(['itemSources', 1]);
+		expect(orderSourceFinding(q(items, sources.slice(0, 2)), reading)?.path).toEqual([
+			'itemSources',
+		]);
 	});
 });

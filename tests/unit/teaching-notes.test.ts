@@ -10,10 +10,10 @@ import { parseArticle } from '../../src/article/parse';
 import { readCaseFiles } from '../../src/content-checks/cases';
 import { checkChecklist, readChecklistFile } from '../../src/content-checks/checklist';
 import { checkContent } from '../../src/content-checks/index';
+import { formatProblem } from '../../src/content-checks/problem';
 import {
 	caseIndex,
 	checkTeachingNotes,
-	fieldLabel,
 	readNoteFiles,
 } from '../../src/content-checks/teaching-notes';
 import { checklistVersion } from '../../src/schemas/checklist';
@@ -58,24 +58,20 @@ describe('checkTeachingNotes() on a fixture', () => {
 	it('the build fails on the fixture folder, naming file, line and field', () => {
 		const problems = checkContent(FIXTURE, '.');
 		const notes = problems.filter((p) => p.file.endsWith('leadership.yaml'));
-		expect(notes).toHaveLength(2);
-		expect(notes[0]).toMatchObject({ file: 'content/teaching-notes/leadership.yaml', line: 9 });
-		expect(notes[0]!.message).toContain('focus[0].source.quote（教学重点 第 1 项）');
-		expect(notes[0]!.message).toContain('不是第 2 段的原文');
-		expect(notes[0]!.message).toContain(
-			'最接近的原文是「政治领导力强不强，主要看政治功能突出不突出」',
-		);
-		expect(notes[1]).toMatchObject({ line: 14 });
-		expect(notes[1]!.message).toBe(
-			'字段 plan（课时安排）的分钟数合计 10 + 45 + 30 = 85，应为 90：请调整各环节的 minutes。',
-		);
+		expect(notes.map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "content/teaching-notes/leadership.yaml:9 — 教学笔记 leadership 的 focus[0].source.quote：引文「政治领导力强不强，关键看政治功能突出不突出」不是 p2 的原文。该段最接近的原文是「政治领导力强不强，主要看政治功能突出不突出」：请逐字照录（只允许空白和半角/全角标点的差别），或改正段落编号",
+			  "content/teaching-notes/leadership.yaml:14 — 教学笔记 leadership 的 plan：各环节的分钟数合计 10 + 45 + 30 = 85，应为 90：请调整各环节的 minutes",
+			]
+		`);
 	});
 	it('reports fewer than 3 discussion prompts', () => {
 		const source = goodNote.replace(/ {2}- prompt: 三[\s\S]*?(?=case:)/u, '');
-		const problems = check(source);
-		expect(problems).toHaveLength(1);
-		expect(problems[0]!.message).toBe('字段 discussion（研讨题）：研讨题至少要有 3 道');
-		expect(problems[0]!.line).toBe(20);
+		expect(check(source).map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "content/teaching-notes/leadership.yaml:20 — 教学笔记 leadership 的 discussion：研讨题至少要有 3 道",
+			]
+		`);
 	});
 	it('reports a case that does not exist, or that belongs to another lesson, on the case.id line', () => {
 		const missing = check(goodNote.replace('id: leadership-branch-meeting', 'id: no-such-case'));
@@ -103,23 +99,19 @@ describe('checkTeachingNotes() on a fixture', () => {
 	});
 	it('names a missing field in Chinese', () => {
 		const problems = check(goodNote.replace(/^reflection:[\s\S]*$/mu, ''));
-		expect(problems).toEqual([
-			{
-				file: 'content/teaching-notes/leadership.yaml',
-				line: 3,
-				message: '字段 reflection（学习心得提纲）：缺少此字段（必填）',
-			},
-		]);
+		expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "content/teaching-notes/leadership.yaml:3 — 教学笔记 leadership 的 reflection：缺少该字段（应为列表（- 开头的若干行，或 [a, b]））",
+			]
+		`);
 	});
 	it('reports a note whose power does not match its file name', () => {
 		const problems = check(goodNote, 'content/teaching-notes/cohesion.yaml');
-		expect(problems[0]!.message).toContain('文件名');
-		expect(problems[0]!.line).toBe(3);
-	});
-	it('labels nested fields with their Chinese names', () => {
-		expect(fieldLabel(['discussion', 1, 'reference', 0, 'source', 'quote'])).toBe(
-			'discussion[1].reference[0].source.quote（研讨题 第 2 项 参考要点 第 1 项）',
-		);
+		expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "content/teaching-notes/cohesion.yaml:3 — 教学笔记 cohesion 的 power：是 leadership，但文件名是 cohesion：请让二者一致",
+			]
+		`);
 	});
 });
 
@@ -144,9 +136,31 @@ describe('the branch self-check list', () => {
 	});
 	it('fails on a line whose quote is not in its paragraph, naming file, line and item', () => {
 		const problems = checkContent(FIXTURE, '.').filter((p) => p.file.endsWith('branch.yaml'));
-		expect(problems).toHaveLength(1);
-		expect(problems[0]).toMatchObject({ file: 'content/checklist/branch.yaml', line: 14 });
-		expect(problems[0]!.message).toContain('sections[0].items[1].source.quote（第 1 部分第 2 条）');
-		expect(problems[0]!.message).toContain('不是第 14 段的原文');
+		expect(problems.map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "content/checklist/branch.yaml:14 — 自查清单 的 sections[0].items[1].source.quote：引文「建立党支部组织生活开放日制度」不是 p14 的原文。该段最接近的原文是「，建立支部组织生活开放日制度」：请逐字照录（只允许空白和半角/全角标点的差别），或改正段落编号",
+			]
+		`);
+	});
+	it('fails on a version left without items, and names an unknown field in Chinese', () => {
+		const source = readFileSync(`${FIXTURE}/content/checklist/branch.yaml`, 'utf8')
+			.replace('建立党支部组织生活开放日制度', '建立支部组织生活开放日制度')
+			.replace(
+				'      - text: 是否实行点单接单？',
+				'      - only: community\n        text: 是否实行点单接单？',
+			);
+		const file = { file: 'content/checklist/branch.yaml', source };
+		expect(checkChecklist(file, article).problems.map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "content/checklist/branch.yaml:4 — 自查清单 的 sections：村版没有任何条目：请至少写一条不带 only 或 only: village 的条目",
+			]
+		`);
+		const typo = { file: file.file, source: source.replace('intro:', 'intr:') };
+		expect(checkChecklist(typo, article).problems.map(formatProblem)).toMatchInlineSnapshot(`
+			[
+			  "content/checklist/branch.yaml:2 — 自查清单 的 intro：缺少该字段（应为列表（- 开头的若干行，或 [a, b]））",
+			  "content/checklist/branch.yaml:2 — 自查清单 的 （整体）：不认识的字段 intr：请检查拼写，或删去",
+			]
+		`);
 	});
 });

@@ -29,6 +29,9 @@ const KINDS: { kind: ItemKind; label: keyof typeof dict }[] = [
 	{ kind: 'case', label: 'instructor.builder.cases' },
 ];
 
+/** Up to this many items print in one column; more print in two, so the sheet stays one A4 page. */
+const SHEET_ONE_COLUMN = 10;
+
 interface Props {
 	catalog: CatalogItem[];
 	/** Absolute path of the learner page, with the base (e.g. `/xuexi/assignment/`). */
@@ -175,7 +178,9 @@ export default function AssignmentBuilder({ catalog, assignmentPath }: Props) {
 						<p>{t('instructor.sheet.passMark', { n: made.assignment.passMark })}</p>
 						{made.assignment.note && <p class="zz-note">{made.assignment.note}</p>}
 						<h3>{t('instructor.sheet.items')}</h3>
-						<ol>
+						<ol
+							class={made.assignment.items.length > SHEET_ONE_COLUMN ? 'zz-sheet-many' : undefined}
+						>
 							{made.assignment.items.map((ref) => (
 								<li key={ref}>
 									{t('instructor.sheet.item', {

@@ -160,12 +160,13 @@ export default function AssignmentCenter({ catalog }: { catalog: CatalogItem[] }
 											<span class={`zz-badge ${item.status}`}>
 												{t(`instructor.status.${item.status}`)}
 											</span>{' '}
-											<span>
+											{/* One run of text, so 「课程：」 wraps with its title, not alone on a line. */}
+											<span class="zz-status-item">
 												{t('instructor.kind.prefix', {
 													kind: t(`instructor.kind.${splitRef(item.ref).kind}`),
 												})}
+												{href ? <a href={href}>{title}</a> : title}
 											</span>
-											{href ? <a href={href}>{title}</a> : <span>{title}</span>}
 											{item.score !== null && (
 												<span class="zz-muted">
 													{' '}

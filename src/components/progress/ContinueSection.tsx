@@ -1,6 +1,7 @@
 /**
  * 我的学习 › 继续学习: where the learner left off (or the first lesson), accepted assignments and the
- * nearest due one. Owns: the section's markup. Must not: compute due dates (src/instructor/next-due.ts).
+ * nearest due one. Owns: the section's markup. Must not: decide where to continue
+ * (src/progress/today.ts, shared with the home page) or compute due dates (src/instructor/next-due.ts).
  */
 import { useEffect, useState } from 'preact/hooks';
 import dict from '../../i18n/zh-CN/progress.json';
@@ -8,6 +9,7 @@ import { makeT } from '../../i18n/translate';
 import type { NextDue } from '../../instructor/next-due';
 import type { ProgressDoc } from '../../progress/schema';
 import { listAssignments } from '../../progress/store';
+import { continueFrom } from '../../progress/today';
 import { withBase } from '../../site/paths';
 import type { DashboardLesson } from './me-sections';
 
@@ -39,20 +41,18 @@ export function ContinueSection({
 	doc: ProgressDoc;
 	lessons: DashboardLesson[];
 }) {
-	const firstLesson = lessons[0];
+	const go = continueFrom(doc, lessons[0]);
 	const assignments = listAssignments(doc).length;
 	const soonest = useNextDue(doc, assignments);
 	return (
 		<section aria-labelledby="continue">
 			<h2 id="continue">{t('progress.me.continue')}</h2>
 			<p data-continue>
-				{doc.lastLocation ? (
-					<a href={withBase(doc.lastLocation.path)}>
-						{t('progress.me.continueLink', { title: doc.lastLocation.title })}
-					</a>
-				) : firstLesson ? (
-					<a href={firstLesson.href}>
-						{t('progress.me.continueStart', { title: firstLesson.title })}
+				{go ? (
+					<a href={withBase(go.path)}>
+						{t(go.kind === 'continue' ? 'progress.me.continueLink' : 'progress.me.continueStart', {
+							title: go.title,
+						})}
 					</a>
 				) : (
 					t('progress.me.continueNone')

@@ -4,12 +4,17 @@
  * (dashed) and 理解及以上 (dotted), named in a legend; the table has their columns too.
  * Geometry from src/progress/radar.ts.
  */
+import type { ComponentChildren } from 'preact';
 import dict from '../../i18n/zh-CN/progress.json';
 import { makeT } from '../../i18n/translate';
 import { gridRings, labelAnchor, pointOnAxis, polygonPoints } from '../../progress/radar';
 
 const t = makeT(dict);
 const FRAME = { cx: 200, cy: 145, r: 95 };
+/** The two levels drawn as outlines and tabled beside overall mastery. */
+const LEVELS = ['recall', 'applied'] as const;
+/** The polygon through `values` (0–1, one per axis, in axis order). */
+const outline = (values: number[]): string => polygonPoints(FRAME, values);
 
 export interface RadarDatum {
 	label: string;
@@ -21,9 +26,45 @@ export interface RadarDatum {
 	applied: { value: number; answered: number };
 }
 
+const percent = (v: number) => t('progress.me.percent', { value: Math.round(v * 100) });
+
+/** The radar's numbers as a table: one row per capacity, its name and then `row(d)`'s cells. */
+function PowerTable(props: {
+	data: RadarDatum[];
+	/** The attribute that marks the table (`data-mastery-table`, `data-level-table`). */
+	marker: string;
+	caption: string;
+	/** Headings of the columns after the capacity's. */
+	columns: string[];
+	row: (d: RadarDatum) => ComponentChildren;
+}) {
+	return (
+		<table class="zz-table" {...{ [props.marker]: true }}>
+			<caption>{props.caption}</caption>
+			<thead>
+				<tr>
+					<th scope="col">{t('progress.me.masteryPower')}</th>
+					{props.columns.map((c) => (
+						<th scope="col" key={c}>
+							{c}
+						</th>
+					))}
+				</tr>
+			</thead>
+			<tbody>
+				{props.data.map((d) => (
+					<tr key={d.label}>
+						<th scope="row">{d.label}</th>
+						{props.row(d)}
+					</tr>
+				))}
+			</tbody>
+		</table>
+	);
+}
+
 export function Radar({ data }: { data: RadarDatum[] }) {
 	const n = data.length;
-	const percent = (v: number) => t('progress.me.percent', { value: Math.round(v * 100) });
 	return (
 		<div>
 			<svg
@@ -43,26 +84,16 @@ export function Radar({ data }: { data: RadarDatum[] }) {
 				})}
 				<polygon
 					class="value"
-					points={polygonPoints(
-						FRAME,
-						data.map((d) => d.value),
-					)}
+					points={outline(data.map((d) => d.value))}
 					data-values={data.map((d) => d.value.toFixed(2)).join(',')}
 				/>
-				<polygon
-					class="value-recall"
-					points={polygonPoints(
-						FRAME,
-						data.map((d) => d.recall.value),
-					)}
-				/>
-				<polygon
-					class="value-applied"
-					points={polygonPoints(
-						FRAME,
-						data.map((d) => d.applied.value),
-					)}
-				/>
+				{LEVELS.map((level) => (
+					<polygon
+						class={`value-${level}`}
+						key={level}
+						points={outline(data.map((d) => d[level].value))}
+					/>
+				))}
 				{data.map((d, i) => {
 					const p = pointOnAxis(FRAME, i, n, d.value);
 					return <circle class="dot" key={d.label} cx={p.x} cy={p.y} r="3" />;
@@ -81,54 +112,34 @@ export function Radar({ data }: { data: RadarDatum[] }) {
 				<li class="recall">{t('progress.me.levelRecall')}</li>
 				<li class="applied">{t('progress.me.levelApplied')}</li>
 			</ul>
-			<table class="zz-table" data-mastery-table>
-				<caption>{t('progress.me.masteryTableCaption')}</caption>
-				<thead>
-					<tr>
-						<th scope="col">{t('progress.me.masteryPower')}</th>
-						<th scope="col">{t('progress.me.masteryValue')}</th>
-						<th scope="col">{t('progress.me.masteryAnswered')}</th>
-					</tr>
-				</thead>
-				<tbody>
-					{data.map((d) => (
-						<tr key={d.label}>
-							<th scope="row">{d.label}</th>
-							<td>{percent(d.value)}</td>
-							<td>{d.answered}</td>
-						</tr>
-					))}
-				</tbody>
-			</table>
-			<table class="zz-table" data-level-table>
-				<caption>{t('progress.me.levelTableCaption')}</caption>
-				<thead>
-					<tr>
-						<th scope="col">{t('progress.me.masteryPower')}</th>
-						<th scope="col">{t('progress.me.levelRecallCol')}</th>
-						<th scope="col">{t('progress.me.levelAppliedCol')}</th>
-					</tr>
-				</thead>
-				<tbody>
-					{data.map((d) => (
-						<tr key={d.label}>
-							<th scope="row">{d.label}</th>
-							<td data-level-part="recall">
-								{t('progress.me.levelCell', {
-									value: percent(d.recall.value),
-									n: d.recall.answered,
-								})}
-							</td>
-							<td data-level-part="applied">
-								{t('progress.me.levelCell', {
-									value: percent(d.applied.value),
-									n: d.applied.answered,
-								})}
-							</td>
-						</tr>
-					))}
-				</tbody>
-			</table>
+			<PowerTable
+				data={data}
+				marker="data-mastery-table"
+				caption={t('progress.me.masteryTableCaption')}
+				columns={[t('progress.me.masteryValue'), t('progress.me.masteryAnswered')]}
+				row={(d) => (
+					<>
+						<td>{percent(d.value)}</td>
+						<td>{d.answered}</td>
+					</>
+				)}
+			/>
+			<PowerTable
+				data={data}
+				marker="data-level-table"
+				caption={t('progress.me.levelTableCaption')}
+				columns={[t('progress.me.levelRecallCol'), t('progress.me.levelAppliedCol')]}
+				row={(d) =>
+					LEVELS.map((level) => (
+						<td data-level-part={level} key={level}>
+							{t('progress.me.levelCell', {
+								value: percent(d[level].value),
+								n: d[level].answered,
+							})}
+						</td>
+					))
+				}
+			/>
 		</div>
 	);
 }

@@ -3,54 +3,58 @@
  * from (`source`) and the mode. Props: src/quiz/quiz-props.ts (plain JSON, so Astro passes them with
  * `client:visible`; `onFinish` only from another island).
  *
- * The attempt's rules live in the pure reducer src/quiz/attempt-state.ts; this island wires it up:
- *   - resolves the questions (src/quiz/resolve-source.ts; inline, by ids, by blueprint, by the day);
- *   - keeps the attempt in progress in the progress store under `quiz:<quizId>` (saved shortly after
- *     each change and when the page is hidden) and resumes it on load: the same draw, answers,
- *     position and countdown deadline; the record is cleared when the attempt finishes;
- *   - adopts answers the learner gave before hydration (./read-form.ts);
- *   - test mode with work in progress: the browser asks before leaving the page;
- *   - 每日一练 already finished today: shows 「今天已完成」 with that result and offers another set;
- *   - on finish: onFinish(result) if the host gave one (错题本: it records through the same sink and
- *     offers the only retry button, so the island shows neither 再试一次 nor its result), else
- *     publishAttempt (the one sink).
+ * The decisions live in plain modules; this island wires them to the page:
+ *   - the attempt's rules: the reducer src/quiz/attempt-state.ts;
+ *   - what to show first, once the bank arrives (今天已完成 for a 每日一练 finished today, the saved
+ *     attempt resumed, a new draw) and for 再练: src/quiz/quiz-view.ts (questions resolved by
+ *     src/quiz/resolve-source.ts);
+ *   - what to announce and where focus goes after each action: src/quiz/attempt-feedback.ts;
+ *   - page listeners (save when hidden, ask before leaving a test with work in progress, focus):
+ *     ./use-page-events.ts.
+ * The island keeps the attempt in progress in the progress store under `quiz:<quizId>` (saved
+ * shortly after each change and when the page is hidden; cleared when the attempt finishes), adopts
+ * answers given before hydration (./read-form.ts), and on finish calls onFinish(result) if the host
+ * gave one (错题本: it records through the same sink and offers the only retry button, so the island
+ * shows neither 再试一次 nor its result), else publishAttempt (the one sink).
  * Each question's <fieldset> carries data-question-id and data-question-type.
  *
- * Owns: wiring, messages and focus. Must not: score, shuffle, draw or decide flow (src/quiz/*).
+ * Owns: wiring and markup. Must not: score, shuffle, draw or decide flow (src/quiz/*).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import dict from '../../i18n/zh-CN/quiz.json';
-import { makeT, type Vars } from '../../i18n/translate';
+import { makeT } from '../../i18n/translate';
 import type { Question } from '../../schemas/question';
 import type { AttemptResult } from '../../quiz/attempt';
+import { afterAction, focusId } from '../../quiz/attempt-feedback';
 import { publishAttempt } from '../../quiz/attempt-sink';
 import {
 	attemptReducer,
-	fitsQuestions,
 	hasWork,
 	parseSavedAttempt,
-	startAttempt,
 	unansweredCount,
+	unassessedCount,
 	type AttemptAction,
-	type AttemptMeta,
-	type AttemptState,
 } from '../../quiz/attempt-state';
-import { fetchBank, pickQuestions } from '../../quiz/bank-client';
-import { dailySeed } from '../../quiz/draw';
-import { formatScore, percent } from '../../quiz/format';
+import { fetchBank } from '../../quiz/bank-client';
 import { layoutQuestion } from '../../quiz/layout';
-import { isUnassessedShort, type AnyResponse, type Grade } from '../../quiz/score';
-import { resolveSource } from '../../quiz/resolve-source';
-import { seedFromString } from '../../quiz/shuffle';
-import { answeredSince } from '../../progress/derive';
+import type { AnyResponse } from '../../quiz/score';
+import {
+	againView,
+	firstView,
+	metaOf,
+	startInline,
+	viewFromBank,
+	type QuizView,
+} from '../../quiz/quiz-view';
 import { clearInProgress, loadInProgress, saveInProgress } from '../../progress/in-progress';
 import { $progress, initProgress } from '../../progress/store';
-import type { StoredAttempt } from '../../progress/schema';
 import PrintedQuiz from './PrintedQuiz';
 import { QuizCountdown } from './QuizCountdown';
 import { QuizQuestion } from './QuizQuestion';
 import { QuizResult } from './QuizResult';
+import { QuizSubmit } from './QuizSubmit';
 import { readForm } from './read-form';
+import { useFlushOnHide, useFocusAfterRender, useLeaveGuard } from './use-page-events';
 import type { QuizProps, QuizSource } from '../../quiz/quiz-props';
 import './quiz.css';
 
@@ -58,56 +62,15 @@ import './quiz.css';
 const NO_QUESTIONS: readonly Question[] = [];
 
 const t = makeT(dict);
-/**
- * For the question, result and countdown components, which build keys at run time (a type, a level):
- * a missing key still throws at render, as makeT does.
- */
-const tAny = (key: string, vars?: Vars) => t(key as keyof typeof dict, vars);
 const SAVE_DELAY_MS = 300;
-const RECENT_MS = 30 * 24 * 3600_000;
 
 export type { QuizProps, QuizSource };
-
-type View =
-	| { phase: 'loading' }
-	| { phase: 'error' }
-	| { phase: 'ready'; questions: Question[]; attempt: AttemptState; day?: string | undefined }
-	| { phase: 'doneToday'; questions: Question[]; result: StoredAttempt; day: string };
-
-const metaOf = (p: QuizProps): AttemptMeta => ({
-	quizId: p.quizId,
-	kind: p.kind,
-	mode: p.mode,
-	passMark: p.passMark,
-});
-
-function firstView(p: QuizProps): View {
-	if (!('questions' in p.source)) return { phase: 'loading' };
-	// Server render and hydration: a stable layout from the quiz id (no mismatch); startedAt is set
-	// when the island starts.
-	const seed = p.seed ?? seedFromString(p.quizId);
-	return {
-		phase: 'ready',
-		questions: p.source.questions,
-		attempt: startAttempt(metaOf(p), p.source.questions, seed, 0),
-	};
-}
-
-function announcement(index: number, grade: Grade): string {
-	if (grade.selfAssessed)
-		return t('quiz.announceShort', {
-			n: index + 1,
-			ticked: grade.parts.filter(Boolean).length,
-			total: grade.parts.length,
-		});
-	return t(grade.correct ? 'quiz.announceCorrect' : 'quiz.announceWrong', { n: index + 1 });
-}
 
 export function Quiz(props: QuizProps) {
 	const { mode } = props;
 	const printable = props.printable ?? true;
 	const uid = `quiz-${props.quizId.replace(/[^\w-]/gu, '')}`;
-	const [view, setView] = useState<View>(() => firstView(props));
+	const [view, setView] = useState<QuizView>(() => firstView(props));
 	const [message, setMessage] = useState('');
 	const latest = useRef(view);
 	const initial = useRef(props);
@@ -117,7 +80,7 @@ export function Quiz(props: QuizProps) {
 	const key = `quiz:${props.quizId}`;
 	const persist = !props.onFinish;
 
-	const show = useCallback((next: View) => {
+	const show = useCallback((next: QuizView) => {
 		latest.current = next;
 		setView(next);
 	}, []);
@@ -152,31 +115,12 @@ export function Quiz(props: QuizProps) {
 			const attempt = attemptReducer(cur.attempt, action, cur.questions);
 			if (attempt === cur.attempt) return;
 			show({ ...cur, attempt });
-			if (action.type === 'check' || action.type === 'retry') {
-				const slot = attempt.slots[action.index]!;
-				if (action.type === 'retry') {
-					setMessage('');
-					focusTarget.current = `${uid}-${action.index}-q`;
-				} else if (slot.shown && !cur.attempt.slots[action.index]!.shown) {
-					setMessage(announcement(action.index, slot.shown));
-					focusTarget.current = `${uid}-${action.index}-feedback`;
-				} else if (slot.note) setMessage(t(`quiz.${slot.note}`));
-			}
-			if (attempt.phase === 'confirming' && cur.attempt.phase !== 'confirming')
-				focusTarget.current = `${uid}-confirm`;
-			if (action.type === 'cancelSubmit') focusTarget.current = `${uid}-submit`;
-			if (attempt.result && !cur.attempt.result) {
-				if (attempt.mode === 'test') {
-					setMessage(
-						t('quiz.score', {
-							score: formatScore(attempt.result.score),
-							max: attempt.result.maxScore,
-							percent: percent(attempt.result.score, attempt.result.maxScore),
-						}),
-					);
-					focusTarget.current = `${uid}-result`;
-				}
-				finished(attempt.result);
+			const next = afterAction(cur.attempt, attempt, action);
+			if (next.message !== undefined)
+				setMessage(next.message ? t(next.message.key, next.message.vars) : '');
+			if (next.focus) focusTarget.current = focusId(uid, next.focus);
+			if (next.finished) {
+				finished(next.finished);
 				return;
 			}
 			if (persist && !saveTimer.current) saveTimer.current = setTimeout(save, SAVE_DELAY_MS);
@@ -184,7 +128,8 @@ export function Quiz(props: QuizProps) {
 		[uid, persist, show, save, finished],
 	);
 
-	// Start: resume a saved attempt, adopt answers given before hydration, or draw a new one.
+	// Start: resume a saved attempt, adopt answers given before hydration (src/quiz/quiz-view.ts), or
+	// draw a new one once the bank arrives.
 	useEffect(() => {
 		const p = initial.current;
 		const meta = metaOf(p);
@@ -195,136 +140,48 @@ export function Quiz(props: QuizProps) {
 			: undefined;
 		const cur = latest.current;
 		if (cur.phase === 'ready') {
-			let attempt =
-				saved && fitsQuestions(saved, cur.questions)
-					? saved
-					: { ...cur.attempt, startedAt: now.getTime() };
-			const fieldsets = root.current?.querySelectorAll('fieldset[data-question-id]') ?? [];
-			fieldsets.forEach((fieldset, i) => {
+			// Answers given before hydration, read from the rendered form.
+			const fieldsets = [...(root.current?.querySelectorAll('fieldset[data-question-id]') ?? [])];
+			const early = fieldsets.map((fieldset, i) => {
 				const question = cur.questions[i];
-				const response = question ? readForm(fieldset, question) : undefined;
-				if (response !== undefined)
-					attempt = attemptReducer(attempt, { type: 'answer', index: i, response }, cur.questions);
+				return question && readForm(fieldset, question);
 			});
+			const attempt = startInline(cur.attempt, cur.questions, saved, early, now.getTime());
 			show({ ...cur, attempt });
 			if (attempt !== cur.attempt && hasWork(attempt) && persist) saveInProgress(key, attempt);
 			return;
 		}
-		const source = p.source;
 		fetchBank()
 			.then((bank) => {
-				const byDate = 'blueprint' in source && source.byDate === true;
-				const daySeed = dailySeed(now) >>> 0;
-				if (byDate && persist) {
-					const done = $progress
-						.get()
-						.doc.attempts.findLast((a) => a.quizId === p.quizId && a.seed >>> 0 === daySeed);
-					if (done) {
-						const questions = pickQuestions(
-							bank,
-							done.questions.map((q) => q.questionId),
-						);
-						const resolved = resolveSource(source, { bank, seed: p.seed, again: false, now });
-						show({ phase: 'doneToday', questions, result: done, day: resolved.day ?? '' });
-						return;
-					}
-				}
-				if (saved && (!byDate || saved.seed >>> 0 === daySeed)) {
-					const questions = pickQuestions(bank, saved.questionIds);
-					if (fitsQuestions(saved, questions)) {
-						const day = byDate
-							? resolveSource(source, { bank, seed: p.seed, again: false, now }).day
-							: undefined;
-						show({ phase: 'ready', questions, attempt: saved, day });
-						if (saved.position > 0) focusTarget.current = `${uid}-${saved.position}-q`;
-						return;
-					}
-				}
-				const recent = answeredSince($progress.get().doc, now.getTime() - RECENT_MS);
-				const r = resolveSource(source, { bank, seed: p.seed, again: false, now, recent });
-				show({
-					phase: 'ready',
-					questions: r.questions,
-					attempt: startAttempt(meta, r.questions, r.seed, Date.now()),
-					day: r.day,
-				});
+				const { doc } = $progress.get();
+				const next = viewFromBank(p, { bank, saved, doc, persist, now });
+				show(next.view);
+				if (next.resumeAt)
+					focusTarget.current = focusId(uid, { at: 'question', index: next.resumeAt });
 			})
 			.catch(() => show({ phase: 'error' }));
 	}, [key, persist, uid, show]);
 
-	// Save when the page is hidden or left (WeChat reloads pages after an app switch).
-	useEffect(() => {
-		if (!persist) return undefined;
-		const flush = () => {
-			if (saveTimer.current) save();
-		};
-		const onVisibility = () => {
-			if (document.visibilityState === 'hidden') flush();
-		};
-		window.addEventListener('pagehide', flush);
-		document.addEventListener('visibilitychange', onVisibility);
-		return () => {
-			window.removeEventListener('pagehide', flush);
-			document.removeEventListener('visibilitychange', onVisibility);
-		};
-	}, [persist, save]);
-
-	// Test mode: ask before leaving with work in progress.
-	const guard = view.phase === 'ready' && mode === 'test' && hasWork(view.attempt);
-	useEffect(() => {
-		if (!guard) return undefined;
-		const onBeforeUnload = (event: BeforeUnloadEvent) => {
-			save();
-			event.preventDefault();
-			event.returnValue = '';
-		};
-		window.addEventListener('beforeunload', onBeforeUnload);
-		return () => window.removeEventListener('beforeunload', onBeforeUnload);
-	}, [guard, save]);
-
-	// Move focus after a render (to feedback, back to a question, the confirmation or the result).
-	useEffect(() => {
-		const id = focusTarget.current;
-		if (!id) return;
-		focusTarget.current = undefined;
-		const el = document.getElementById(id);
-		if (!el) return;
-		const target =
-			el.tagName === 'FIELDSET'
-				? (el.querySelector<HTMLElement>(
-						'input:not(:disabled), select:not(:disabled), textarea:not(:disabled), button:not(:disabled)',
-					) ?? el)
-				: el;
-		target.focus();
-	});
+	const flush = useCallback(() => {
+		if (saveTimer.current) save();
+	}, [save]);
+	useFlushOnHide(persist, flush);
+	useLeaveGuard(view.phase === 'ready' && mode === 'test' && hasWork(view.attempt), save);
+	useFocusAfterRender(focusTarget);
 
 	const again = useCallback(() => {
 		const cur = latest.current;
 		const p = initial.current;
-		const start = (questions: Question[], seed: number, day?: string) =>
-			show({
-				phase: 'ready',
-				questions,
-				attempt: startAttempt(metaOf(p), questions, seed, Date.now()),
-				day,
-			});
 		setMessage('');
-		focusTarget.current = `${uid}-top`;
+		focusTarget.current = focusId(uid, { at: 'top' });
 		if (persist) clearInProgress(key);
 		if ('questions' in p.source) {
-			start(
-				p.source.questions,
-				resolveSource(p.source, { bank: [], seed: p.seed, again: true, now: new Date() }).seed,
-			);
+			show(againView(p, [], new Date()));
 			return;
 		}
 		if (cur.phase === 'loading' || cur.phase === 'error') return;
-		const source = p.source;
 		fetchBank()
-			.then((bank) => {
-				const r = resolveSource(source, { bank, seed: p.seed, again: true, now: new Date() });
-				start(r.questions, r.seed);
-			})
+			.then((bank) => show(againView(p, bank, new Date())))
 			.catch(() => show({ phase: 'error' }));
 	}, [uid, persist, key, show]);
 
@@ -381,10 +238,6 @@ export function Quiz(props: QuizProps) {
 	const Heading = heading;
 	const attempt = view.phase === 'ready' ? view.attempt : undefined;
 	const result = view.phase === 'ready' ? view.attempt.result : view.result;
-	const unanswered = attempt ? unansweredCount(attempt, questions) : 0;
-	const unassessed = attempt
-		? attempt.slots.filter((s, i) => isUnassessedShort(questions[i]!, s.response)).length
-		: 0;
 	const resultBlock = result && (
 		<QuizResult
 			result={result}
@@ -394,7 +247,7 @@ export function Quiz(props: QuizProps) {
 			heading={heading}
 			doneToday={view.phase === 'doneToday'}
 			onAgain={again}
-			t={tAny}
+			t={t}
 		/>
 	);
 
@@ -426,7 +279,7 @@ export function Quiz(props: QuizProps) {
 						deadline={attempt.deadline}
 						onToggle={onToggleTimer}
 						onTick={onTick}
-						t={tAny}
+						t={t}
 					/>
 				)}
 				{attempt && mode === 'test' && result && resultBlock}
@@ -455,56 +308,23 @@ export function Quiz(props: QuizProps) {
 								onCheck={onCheck}
 								onRetry={onRetry}
 								announce={setMessage}
-								t={tAny}
+								t={t}
 							/>
 						))}
 					</ol>
 				)}
-				{attempt && mode === 'test' && !result && attempt.phase === 'answering' && (
-					<div class="quiz-actions">
-						{unanswered > 0 && (
-							<p class="quiz-note">{t('quiz.unansweredNote', { n: unanswered })}</p>
-						)}
-						{unassessed > 0 && (
-							<p class="quiz-note">{t('quiz.unassessedNote', { n: unassessed })}</p>
-						)}
-						<button
-							type="button"
-							id={`${uid}-submit`}
-							class="quiz-button quiz-button-primary"
-							onClick={() => apply({ type: 'submit', at: Date.now() })}
-						>
-							{t('quiz.submit')}
-						</button>
-					</div>
-				)}
-				{attempt && attempt.phase === 'confirming' && (
-					<div
-						class="quiz-actions quiz-confirm"
-						role="group"
-						aria-labelledby={`${uid}-confirm-text`}
-						data-confirm-submit
-					>
-						<p id={`${uid}-confirm-text`} class="quiz-note quiz-note-warn">
-							{t('quiz.confirmSubmit', { n: unanswered })}
-						</p>
-						<button
-							type="button"
-							id={`${uid}-confirm`}
-							class="quiz-button quiz-button-primary"
-							onClick={() => apply({ type: 'confirmSubmit', at: Date.now() })}
-						>
-							{t('quiz.confirmSubmitYes')}
-						</button>
-						<button
-							type="button"
-							class="quiz-button"
-							onClick={() => apply({ type: 'cancelSubmit' })}
-						>
-							{t('quiz.confirmSubmitNo')}
-						</button>
-					</div>
-				)}
+				{attempt &&
+					(attempt.phase === 'confirming' ||
+						(attempt.phase === 'answering' && mode === 'test' && !result)) && (
+						<QuizSubmit
+							uid={uid}
+							confirming={attempt.phase === 'confirming'}
+							unanswered={unansweredCount(attempt, questions)}
+							unassessed={unassessedCount(attempt, questions)}
+							apply={apply}
+							t={t}
+						/>
+					)}
 				{attempt && mode === 'practice' && result && persist && resultBlock}
 			</section>
 			{paper}

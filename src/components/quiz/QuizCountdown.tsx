@@ -6,7 +6,8 @@
  * Owns: the countdown's markup and ticking. Must not: submit (it reports ticks; the reducer decides).
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Vars } from '../../i18n/translate';
+import type quizStrings from '../../i18n/zh-CN/quiz.json';
+import type { Translator } from '../../i18n/translate';
 import { clock } from '../../quiz/format';
 
 export interface QuizCountdownProps {
@@ -16,7 +17,7 @@ export interface QuizCountdownProps {
 	onToggle: (on: boolean, at: number) => void;
 	/** Called every second while on, with the current time. */
 	onTick: (at: number) => void;
-	t: (key: string, vars?: Vars) => string;
+	t: Translator<keyof typeof quizStrings>;
 }
 
 export function QuizCountdown({ minutes, deadline, onToggle, onTick, t }: QuizCountdownProps) {

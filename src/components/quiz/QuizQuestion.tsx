@@ -9,7 +9,8 @@ import type { Question } from '../../schemas/question';
 import type { Slot } from '../../quiz/attempt-state';
 import type { QuestionLayout } from '../../quiz/layout';
 import type { AnyResponse } from '../../quiz/score';
-import type { Vars } from '../../i18n/translate';
+import type quizStrings from '../../i18n/zh-CN/quiz.json';
+import type { Translator } from '../../i18n/translate';
 import { QuestionFeedback } from './QuestionFeedback';
 import { blankStem, QuestionInput } from './QuestionInput';
 
@@ -31,7 +32,7 @@ export interface QuizQuestionProps {
 	onCheck: (index: number) => void;
 	onRetry: (index: number) => void;
 	announce: (message: string) => void;
-	t: (key: string, vars?: Vars) => string;
+	t: Translator<keyof typeof quizStrings>;
 }
 
 const NOTE_KEYS = {

@@ -6,7 +6,8 @@
  * Owns: the result's markup. Must not: compute the result (src/quiz/build-attempt.ts) or store it.
  */
 import { POWER_IDS, type PowerId } from '../../article/powers';
-import type { Vars } from '../../i18n/translate';
+import type quizStrings from '../../i18n/zh-CN/quiz.json';
+import type { Translator } from '../../i18n/translate';
 import type { AttemptResult } from '../../quiz/attempt';
 import type { StoredAttempt } from '../../progress/schema';
 import { formatScore, percent } from '../../quiz/format';
@@ -25,7 +26,7 @@ export interface QuizResultProps {
 	/** 每日一练 already done today: say so above the result. */
 	doneToday?: boolean;
 	onAgain: () => void;
-	t: (key: string, vars?: Vars) => string;
+	t: Translator<keyof typeof quizStrings>;
 }
 
 /** The lesson after the one whose quiz this is, in course order (none after the last). */

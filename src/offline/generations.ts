@@ -1,0 +1,125 @@
+/**
+ * Old tabs keep working across a deploy (issue 21 item 6). Astro's scripts and styles carry a content
+ * hash in their names (`/_astro/Quiz.E4bNitzT.js`); a new build renames every one it changed. When the
+ * learner accepts 有新版本 in one tab, the new service worker activates for every tab, and workbox's
+ * precache cleanup deletes the old build's entries — so a tab still showing the old build (an exam in
+ * progress that was not reloaded) would get a 404 when it lazily loads an island's chunk.
+ *
+ * Workbox's own advice is to let a new worker wait until no tab uses the old one; once the learner
+ * skips the waiting in one tab that no longer holds for the others, and generateSW offers no hook into
+ * its precache cleanup. So the new worker, while it installs (the old build's entries are still in the
+ * precache then, and its own are being added), copies the old build's hashed assets into
+ * PREVIOUS_CACHE; a CacheFirst route (./precache.ts) answers old tabs from there. One generation is
+ * kept: each install replaces the previous copy, so the bytes never grow beyond one build's assets.
+ *
+ * Owns: which hashed assets to keep (`planPrevious`, pure) and the install step (`installKeeper`).
+ * Both are serialised into the worker's imported script by `keepScript` (written by
+ * src/integrations/service-worker.ts), so each must stay self-contained: no imports, no outer names.
+ */
+
+/** The runtime cache holding the previous build's hashed assets. */
+export const PREVIOUS_CACHE = 'zuzhili-previous';
+
+/** The script the service worker imports (next to sw.js): the install step and this build's assets. */
+export const KEEP_SCRIPT = 'sw-keep.js';
+
+export interface PreviousPlan {
+	/** Precache keys to copy into PREVIOUS_CACHE (old-build hashed assets). */
+	copy: string[];
+	/** PREVIOUS_CACHE keys to delete (two builds old, or part of the new build). */
+	drop: string[];
+}
+
+/**
+ * What to keep when a build installs.
+ * - `precached`: URLs in the precache now (the active build's, plus the installing build's so far);
+ * - `current`: the installing build's hashed asset paths (`/xuexi/_astro/x.abc.js`);
+ * - `kept`: URLs in PREVIOUS_CACHE now.
+ * Keeps every hashed asset (`/_astro/`) of the precache that the new build does not have; drops every
+ * kept URL that is not among them. Query strings are ignored (URLs compare by origin and path).
+ */
+export function planPrevious(
+	precached: readonly string[],
+	current: readonly string[],
+	kept: readonly string[],
+): PreviousPlan {
+	const key = (href: string) => {
+		const url = new URL(href);
+		return url.origin + url.pathname;
+	};
+	const now = new Set(current);
+	const wanted = new Set<string>();
+	const copy: string[] = [];
+	for (const href of precached) {
+		const path = new URL(href).pathname;
+		if (!path.includes('/_astro/') || now.has(path) || wanted.has(key(href))) continue;
+		wanted.add(key(href));
+		copy.push(href);
+	}
+	const keptKeys = new Set(kept.map(key));
+	return {
+		copy: copy.filter((href) => !keptKeys.has(key(href))),
+		drop: kept.filter((href) => !wanted.has(key(href))),
+	};
+}
+
+interface CacheLike {
+	keys(): Promise<readonly { url: string }[]>;
+	match(url: string): Promise<Response | undefined>;
+	put(url: string, response: Response): Promise<void>;
+	delete(url: string): Promise<boolean>;
+}
+
+export interface WorkerScope {
+	addEventListener(
+		type: 'install',
+		listener: (event: { waitUntil(promise: Promise<unknown>): void }) => void,
+	): void;
+	caches: { keys(): Promise<string[]>; open(name: string): Promise<CacheLike> };
+	registration: { scope: string };
+}
+
+/**
+ * Registers the install step on the worker `sw`. It runs before workbox's own install listener (the
+ * script is imported first) and the worker only activates once it is done; a failure (storage full)
+ * never fails the install — old tabs then fall back to the network, as before.
+ */
+export function installKeeper(
+	sw: WorkerScope,
+	plan: typeof planPrevious,
+	current: readonly string[],
+	previousName: string,
+): void {
+	const keep = async () => {
+		const names = await sw.caches.keys();
+		const precacheName = names.find(
+			(name) => name.includes('-precache-') && name.includes(sw.registration.scope),
+		);
+		if (!precacheName) return;
+		const precache = await sw.caches.open(precacheName);
+		const previous = await sw.caches.open(previousName);
+		const { copy, drop } = plan(
+			(await precache.keys()).map((r) => r.url),
+			current,
+			(await previous.keys()).map((r) => r.url),
+		);
+		for (const href of drop) await previous.delete(href);
+		for (const href of copy) {
+			const response = await precache.match(href);
+			const url = new URL(href);
+			if (response) await previous.put(url.origin + url.pathname, response);
+		}
+	};
+	sw.addEventListener('install', (event) => {
+		event.waitUntil(keep().catch(() => undefined));
+	});
+}
+
+/** The imported script's text: this build's hashed asset paths and the install step. */
+export function keepScript(current: readonly string[]): string {
+	return (
+		`// Generated by the build (src/offline/generations.ts): keeps the previous build's assets.\n` +
+		`(${installKeeper.toString()})(self, ${planPrevious.toString()}, ` +
+		`${JSON.stringify(current)}, ${JSON.stringify(PREVIOUS_CACHE)});\n`
+	);
+}
