@@ -2,39 +2,49 @@
  * 课堂竞答: the classroom quiz game as a pure reducer (no DOM, no clock, no storage). The state is plain
  * JSON so the page can save it in the progress store and resume it after a reload.
  *
- * Rules: 2–8 teams; questions drawn from the bank by the quiz engine's seeded draw (src/quiz/draw.ts),
- * spread evenly over the chosen capacities. 必答 (`turns`): the teams answer in turn, one question each.
- * 抢答 (`buzz`): the first team to press its key answers. The host marks right (+10) or wrong (0 in 必答,
- * −5 in 抢答 so guessing costs), or skips; each mark or skip closes the question and opens the next.
- * Undo reopens the last closed question. The game ends after the last question or when the host ends it.
+ * Rules: 2–8 teams; the questions come from a blueprint or a 组卷 paper (./rounds.ts). 必答 (`turns`):
+ * the teams answer in turn, one question each. 抢答 (`buzz`): the first team to press its key answers.
+ * The host marks right (+10) or wrong (0 in 必答, −5 in 抢答 so guessing costs), or skips; each mark or
+ * skip closes the question and opens the next. Undo reopens the last closed question. The game ends
+ * after the last question or when the host ends it.
  *
- * Owns: game rules, scores and end-of-game results. Must not: render, time the countdown or touch storage.
+ * Time is injected: every action that opens a question carries the time `at` (epoch ms), and the state
+ * keeps the open question's countdown deadline, so a reload resumes the time that was left.
+ *
+ * Owns: game rules, the countdown deadline, scores and end-of-game results. Must not: render, read the
+ * clock or touch storage.
  */
 import { POWER_IDS, type PowerId } from '../article/powers';
-import { drawBlueprint } from '../quiz/draw';
-import type { Question, QuestionType } from '../schemas/question';
+import type { Question } from '../schemas/question';
+import type { QuestionLevel } from '../schemas/question-types';
+import { blueprintRounds, paperRounds, type ClassroomType } from './rounds';
 
 export const MIN_TEAMS = 2;
 export const MAX_TEAMS = 8;
-export const MAX_QUESTIONS = 40;
+export { CLASSROOM_TYPES, MAX_QUESTIONS } from './rounds';
 export const POINTS_RIGHT = 10;
 export const POINTS_WRONG_BUZZ = -5;
-/** Types a room can answer aloud; 连线 and 排序 need a learner's hands and are not drawn. */
-export const CLASSROOM_TYPES: readonly QuestionType[] = [
-	'single',
-	'multiple',
-	'judge',
-	'blank',
-	'short',
-];
+/** Longest countdown per question, in seconds. */
+export const MAX_SECONDS = 600;
 
 export type Mode = 'turns' | 'buzz';
+
+/** Where the questions come from: a blueprint drawn by the seed, or a 组卷 paper's list. */
+export type Rounds =
+	| {
+			kind: 'blueprint';
+			count: number;
+			powers: PowerId[];
+			types: ClassroomType[];
+			levels: QuestionLevel[];
+	  }
+	| { kind: 'paper'; title: string; questions: string[] };
 
 export interface GameSettings {
 	teams: string[];
 	mode: Mode;
-	count: number;
-	powers: PowerId[];
+	rounds: Rounds;
+	/** Draws the blueprint's questions and orders every question's options: the same seed replays the game. */
 	seed: number;
 	/** Countdown per question in seconds (0 = none). */
 	seconds: number;
@@ -47,7 +57,7 @@ export interface Entry {
 }
 
 export interface GameState {
-	v: 1;
+	v: 2;
 	settings: GameSettings;
 	/** Question ids in play order. */
 	questions: string[];
@@ -57,13 +67,16 @@ export interface GameState {
 	/** 抢答: the team that pressed first for the open question. */
 	buzzed: number | null;
 	ended: boolean;
+	/** When the open question's countdown runs out (epoch ms); null without a countdown or question. */
+	deadline: number | null;
 }
 
+/** Actions that open a question (the next one, or the last one again) carry the time `at` (epoch ms). */
 export type Action =
 	| { type: 'buzz'; team: number }
-	| { type: 'mark'; right: boolean }
-	| { type: 'skip' }
-	| { type: 'undo' }
+	| { type: 'mark'; right: boolean; at: number }
+	| { type: 'skip'; at: number }
+	| { type: 'undo'; at: number }
 	| { type: 'reveal' }
 	| { type: 'end' };
 
@@ -72,38 +85,41 @@ export function defaultTeamName(i: number): string {
 	return `第${'一二三四五六七八'[i] ?? String(i + 1)}组`;
 }
 
-/** How many questions of each power: `count` spread evenly, the remainder to the first powers. */
-export function spread(
-	count: number,
-	powers: readonly PowerId[],
-): Partial<Record<PowerId, number>> {
-	const ordered = POWER_IDS.filter((p) => powers.includes(p));
-	const out: Partial<Record<PowerId, number>> = {};
-	ordered.forEach((p, i) => {
-		out[p] = Math.floor(count / ordered.length) + (i < count % ordered.length ? 1 : 0);
-	});
-	return out;
+/** The question ids a game with these settings asks, in play order (fixed by the seed). */
+export function roundsOf(settings: GameSettings, bank: readonly Question[]): string[] {
+	const r = settings.rounds;
+	return r.kind === 'paper'
+		? paperRounds(bank, r.questions).questions
+		: blueprintRounds(bank, r, r.count, settings.seed);
 }
 
-/** A new game: the draw is fixed by the seed, so the same settings replay the same questions. */
-export function newGame(settings: GameSettings, bank: readonly Question[]): GameState {
+/** The countdown deadline of a question opened at `at`, or null when the game has none. */
+function deadlineFrom(settings: GameSettings, at: number): number | null {
+	return settings.seconds > 0 ? at + settings.seconds * 1000 : null;
+}
+
+/** A new game started at `at`: the draw is fixed by the seed, so the same settings replay the same questions. */
+export function newGame(settings: GameSettings, bank: readonly Question[], at: number): GameState {
 	const teams = settings.teams.slice(0, MAX_TEAMS);
 	if (teams.length < MIN_TEAMS) throw new Error(`a game needs ${MIN_TEAMS}–${MAX_TEAMS} teams`);
-	const count = Math.max(1, Math.min(MAX_QUESTIONS, Math.floor(settings.count)));
-	const drawn = drawBlueprint(
-		bank,
-		{ perPower: spread(count, settings.powers), types: CLASSROOM_TYPES },
-		settings.seed,
-	);
+	const questions = roundsOf(settings, bank);
+	const ended = questions.length === 0;
 	return {
-		v: 1,
-		settings: { ...settings, teams, count },
-		questions: drawn.map((q) => q.id),
+		v: 2,
+		settings: { ...settings, teams },
+		questions,
 		log: [],
 		revealed: false,
 		buzzed: null,
-		ended: drawn.length === 0,
+		ended,
+		deadline: ended ? null : deadlineFrom(settings, at),
 	};
+}
+
+/** Whole seconds left on the open question's countdown at `now` (0 when time is up); null without one. */
+export function secondsLeft(state: GameState, now: number): number | null {
+	if (state.deadline === null || current(state) === null) return null;
+	return Math.max(0, Math.ceil((state.deadline - now) / 1000));
 }
 
 /** The index of the open question, or null when the game is over. */
@@ -131,21 +147,24 @@ export function scores(state: GameState): number[] {
 	return out;
 }
 
-function close(state: GameState, entry: Entry): GameState {
+function close(state: GameState, entry: Entry, at: number): GameState {
 	const log = [...state.log, entry];
+	const ended = log.length >= state.questions.length;
 	return {
 		...state,
 		log,
 		revealed: false,
 		buzzed: null,
-		ended: log.length >= state.questions.length,
+		ended,
+		deadline: ended ? null : deadlineFrom(state.settings, at),
 	};
 }
 
 export function reduce(state: GameState, action: Action): GameState {
 	if (action.type === 'undo') {
 		// A game the host ended early resumes where it stopped; otherwise the last mark is taken back.
-		if (state.ended && state.log.length < state.questions.length) return { ...state, ended: false };
+		if (state.ended && state.log.length < state.questions.length)
+			return { ...state, ended: false, deadline: deadlineFrom(state.settings, action.at) };
 		if (state.log.length === 0) return state;
 		const last = state.log[state.log.length - 1]!;
 		return {
@@ -154,6 +173,7 @@ export function reduce(state: GameState, action: Action): GameState {
 			revealed: true,
 			buzzed: state.settings.mode === 'buzz' ? last.team : null,
 			ended: false,
+			deadline: deadlineFrom(state.settings, action.at),
 		};
 	}
 	if (current(state) === null) return state;
@@ -166,14 +186,14 @@ export function reduce(state: GameState, action: Action): GameState {
 		case 'mark': {
 			const team = answering(state);
 			if (team === null) return state;
-			return close(state, { team, right: action.right });
+			return close(state, { team, right: action.right }, action.at);
 		}
 		case 'skip':
-			return close(state, { team: null, right: false });
+			return close(state, { team: null, right: false }, action.at);
 		case 'reveal':
 			return { ...state, revealed: !state.revealed };
 		case 'end':
-			return { ...state, ended: true, revealed: false, buzzed: null };
+			return { ...state, ended: true, revealed: false, buzzed: null, deadline: null };
 	}
 }
 

@@ -1,53 +1,45 @@
 /**
- * 课堂竞答 (/classroom/): the setup form, the projector stage driven by the host's keyboard, and the
- * results with the follow-up paper link. Rules live in src/classroom/game.ts; the game is saved in the
- * progress store after every change (src/classroom/saved.ts) and resumed on load. The store and the
- * follow-up link's codec and QR are loaded on demand, so the page's first load stays small.
+ * 课堂竞答 (/classroom/): the setup form (./Setup.tsx), the projector stage driven by the host's
+ * keyboard, the printed host sheet (./HostSheet.tsx) and the results with the follow-up paper link.
+ * Rules live in src/classroom/game.ts; the game is saved in the progress store after every change
+ * (src/classroom/saved.ts) and resumed on load, countdown included. The store and the follow-up link's
+ * codec and QR are loaded on demand, so the page's first load stays small.
+ *
+ * Projector layout: the stage fills the viewport (scoreboard | top bar, question, host controls); the
+ * question area scales its text down step by step only when the question (and a shown answer) would
+ * not fit, so nothing ever scrolls and the host controls stay on screen.
  */
 import type { ComponentType } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { POWER_IDS, POWERS, type PowerId } from '../../article/powers';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
 	answering,
 	current,
-	defaultTeamName,
-	MAX_QUESTIONS,
-	MAX_TEAMS,
-	MIN_TEAMS,
-	newGame,
 	reduce,
 	scores,
+	secondsLeft,
 	type Action,
+	type GameSettings,
 	type GameState,
-	type Mode,
 } from '../../classroom/game';
+import { hostCommand } from '../../classroom/keys';
 import dict from '../../i18n/zh-CN/classroom.json';
 import { makeT } from '../../i18n/translate';
-import { answerKey, letter } from '../../quiz/answer-key';
 import { fetchBank } from '../../quiz/bank-client';
-import { layoutQuestion } from '../../quiz/layout';
-import { randomSeed } from '../../quiz/shuffle';
 import type { Question } from '../../schemas/question';
-import { withBase } from '../../site/paths';
+import { HostSheet } from './HostSheet';
+import { AnswerBody, isOral, Options, SourceQuote } from './QuestionParts';
 import type { ResultsProps } from './Results';
+import { Setup } from './Setup';
 
 const t = makeT(dict);
-const CAPACITIES: PowerId[] = ['leadership', 'coverage', 'cohesion', 'development', 'renewal'];
-const SECONDS = [0, 20, 30, 45, 60];
-const KEYS: Record<string, Action> = {
-	y: { type: 'mark', right: true },
-	n: { type: 'mark', right: false },
-	s: { type: 'skip' },
-	u: { type: 'undo' },
-	' ': { type: 'reveal' },
-	e: { type: 'end' },
-};
 
 export default function Classroom() {
 	const [bank, setBank] = useState<Question[] | null>(null);
 	const [failed, setFailed] = useState(false);
 	const [game, setGame] = useState<GameState | null>(null);
 	const [resumed, setResumed] = useState(false);
+	/** The settings of the game just ended, to set up the same game again (replay by seed). */
+	const [previous, setPrevious] = useState<GameSettings | undefined>(undefined);
 	const store = useRef<typeof import('../../classroom/saved') | null>(null);
 	const [Results, setResults] = useState<ComponentType<ResultsProps> | null>(null);
 
@@ -57,7 +49,7 @@ export default function Classroom() {
 			([b, saved]) => {
 				store.current = saved;
 				setBank(b);
-				const game = saved.loadGame();
+				const game = saved.loadGame(Date.now());
 				if (game) {
 					setGame(game);
 					setResumed(true);
@@ -86,6 +78,7 @@ export default function Classroom() {
 		return (
 			<Setup
 				bank={bank}
+				initial={previous}
 				onStart={(g) => {
 					store.current?.saveGame(g);
 					setResumed(false);
@@ -95,6 +88,7 @@ export default function Classroom() {
 		);
 	const restart = () => {
 		store.current?.clearGame();
+		setPrevious(game.settings);
 		setGame(null);
 	};
 	if (game.ended)
@@ -104,143 +98,6 @@ export default function Classroom() {
 			<p class="zz-muted">{t('classroom.loading')}</p>
 		);
 	return <Stage game={game} bank={bank} dispatch={dispatch} resumed={resumed} />;
-}
-
-// ---------------------------------------------------------------- setup
-
-function Setup({ bank, onStart }: { bank: Question[]; onStart: (g: GameState) => void }) {
-	const [teams, setTeams] = useState(() => [0, 1, 2].map(defaultTeamName));
-	const [mode, setMode] = useState<Mode>('turns');
-	const [count, setCount] = useState('10');
-	const [powers, setPowers] = useState<PowerId[]>(CAPACITIES);
-	const [seconds, setSeconds] = useState(30);
-	const [seed, setSeed] = useState(() => String(randomSeed()));
-	const [error, setError] = useState('');
-
-	const setTeamCount = (n: number) =>
-		setTeams((old) => Array.from({ length: n }, (_, i) => old[i] ?? defaultTeamName(i)));
-
-	const submit = (e: Event) => {
-		e.preventDefault();
-		const n = Number(count);
-		const s = Number(seed);
-		const names = teams.map((name) => name.trim());
-		if (powers.length === 0) return setError(t('classroom.setup.noPowers'));
-		if (!Number.isInteger(n) || n < 1 || n > MAX_QUESTIONS)
-			return setError(t('classroom.setup.badCount', { max: MAX_QUESTIONS }));
-		if (names.some((name) => name.length === 0 || name.length > 20))
-			return setError(t('classroom.setup.badName'));
-		if (!/^\d+$/u.test(seed.trim()) || s > 0xffffffff)
-			return setError(t('classroom.setup.badSeed'));
-		const g = newGame({ teams: names, mode, count: n, powers, seed: s, seconds }, bank);
-		if (g.questions.length === 0) return setError(t('classroom.setup.noQuestions'));
-		onStart(g);
-	};
-
-	return (
-		<form class="zz-cr-setup" onSubmit={submit} noValidate>
-			<h2>{t('classroom.setup.heading')}</h2>
-			<label class="zz-cr-field">
-				<span>{t('classroom.setup.teamCount')}</span>
-				<select
-					value={String(teams.length)}
-					onChange={(e) => setTeamCount(Number(e.currentTarget.value))}
-				>
-					{Array.from({ length: MAX_TEAMS - MIN_TEAMS + 1 }, (_, i) => i + MIN_TEAMS).map((n) => (
-						<option value={String(n)}>{n}</option>
-					))}
-				</select>
-			</label>
-			<div class="zz-cr-teams">
-				{teams.map((name, i) => (
-					<label class="zz-cr-field">
-						<span>{t('classroom.setup.teamName', { n: i + 1 })}</span>
-						<input
-							type="text"
-							maxLength={20}
-							value={name}
-							onInput={(e) => {
-								const value = e.currentTarget.value;
-								setTeams((old) => old.map((o, j) => (j === i ? value : o)));
-							}}
-						/>
-					</label>
-				))}
-			</div>
-			<fieldset>
-				<legend>{t('classroom.setup.mode')}</legend>
-				{(['turns', 'buzz'] as const).map((m) => (
-					<label class="zz-cr-choice">
-						<input
-							type="radio"
-							name="mode"
-							value={m}
-							checked={mode === m}
-							onChange={() => setMode(m)}
-						/>
-						{t(`classroom.mode.${m}`)}
-					</label>
-				))}
-			</fieldset>
-			<fieldset>
-				<legend>{t('classroom.setup.powers')}</legend>
-				{POWER_IDS.map((p) => (
-					<label class="zz-cr-choice">
-						<input
-							type="checkbox"
-							checked={powers.includes(p)}
-							onChange={(e) => {
-								const on = e.currentTarget.checked;
-								setPowers((old) => (on ? [...old, p] : old.filter((o) => o !== p)));
-							}}
-						/>
-						{POWERS[p].name}
-					</label>
-				))}
-			</fieldset>
-			<label class="zz-cr-field">
-				<span>{t('classroom.setup.count')}</span>
-				<input
-					type="number"
-					inputMode="numeric"
-					min={1}
-					max={MAX_QUESTIONS}
-					value={count}
-					onInput={(e) => setCount(e.currentTarget.value)}
-				/>
-			</label>
-			<label class="zz-cr-field">
-				<span>{t('classroom.setup.seconds')}</span>
-				<select value={String(seconds)} onChange={(e) => setSeconds(Number(e.currentTarget.value))}>
-					{SECONDS.map((s) => (
-						<option value={String(s)}>
-							{s === 0
-								? t('classroom.setup.secondsNone')
-								: t('classroom.setup.secondsValue', { n: s })}
-						</option>
-					))}
-				</select>
-			</label>
-			<label class="zz-cr-field">
-				<span>{t('classroom.setup.seed')}</span>
-				<input
-					type="text"
-					inputMode="numeric"
-					value={seed}
-					onInput={(e) => setSeed(e.currentTarget.value)}
-				/>
-			</label>
-			<p class="zz-muted">{t('classroom.setup.typesNote')}</p>
-			{error && (
-				<p class="zz-warning" role="alert">
-					{error}
-				</p>
-			)}
-			<button type="submit" class="zz-cr-button">
-				{t('classroom.setup.start')}
-			</button>
-		</form>
-	);
 }
 
 // ---------------------------------------------------------------- stage
@@ -268,25 +125,48 @@ function Scoreboard({ game }: { game: GameState }) {
 	);
 }
 
-function Countdown({ seconds, question }: { seconds: number; question: number }) {
-	const [left, setLeft] = useState(seconds);
+/** The countdown to the stored deadline: a reload shows the time that was left, not a fresh count. */
+function Countdown({ game }: { game: GameState }) {
+	const [now, setNow] = useState(() => Date.now());
 	useEffect(() => {
-		setLeft(seconds);
-		if (seconds === 0) return;
-		const started = Date.now();
-		const timer = setInterval(() => {
-			const rest = Math.max(0, seconds - Math.floor((Date.now() - started) / 1000));
-			setLeft(rest);
-			if (rest === 0) clearInterval(timer);
-		}, 250);
+		if (game.deadline === null) return;
+		setNow(Date.now());
+		const timer = setInterval(() => setNow(Date.now()), 250);
 		return () => clearInterval(timer);
-	}, [seconds, question]);
-	if (seconds === 0) return null;
+	}, [game.deadline]);
+	const left = secondsLeft(game, now);
+	if (left === null) return <p class="zz-cr-timer" />;
 	return (
 		<p class={`zz-cr-timer${left === 0 ? ' is-up' : ''}`} role="timer" aria-live="off">
 			{left === 0 ? t('classroom.stage.timeUp') : t('classroom.stage.timer', { n: left })}
 		</p>
 	);
+}
+
+/**
+ * Steps the question area's text scale down (1 → 0.6) until it no longer overflows; again whenever
+ * `content` (what is shown) or the viewport changes, never on a countdown tick.
+ */
+function useFit(content: string) {
+	const box = useRef<HTMLDivElement>(null);
+	const [size, setSize] = useState(0);
+	useEffect(() => {
+		const onResize = () => setSize((n) => n + 1);
+		window.addEventListener('resize', onResize);
+		return () => window.removeEventListener('resize', onResize);
+	}, []);
+	useLayoutEffect(() => {
+		const el = box.current;
+		if (!el) return;
+		let fit = 1;
+		el.style.setProperty('--cr-fit', '1');
+		while (el.scrollHeight > el.clientHeight + 1 && fit > 0.6) {
+			fit = Math.round((fit - 0.05) * 100) / 100;
+			el.style.setProperty('--cr-fit', String(fit));
+		}
+		el.dataset['fit'] = String(fit);
+	}, [content, size]);
+	return box;
 }
 
 function Stage({
@@ -305,21 +185,21 @@ function Stage({
 	const question = byId.get(game.questions[index]!);
 	const team = answering(game);
 	const stage = useRef<HTMLElement>(null);
+	const body = useFit(`${question?.id}|${game.revealed}|${team}`);
+	const seed = game.settings.seed;
 
 	useEffect(() => {
 		const onKey = (e: KeyboardEvent) => {
-			if (e.ctrlKey || e.metaKey || e.altKey) return;
+			if (e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return;
 			const target = e.target as HTMLElement | null;
 			if (target?.closest('input, select, textarea')) return;
-			const key = e.key.toLowerCase();
-			if (/^[1-8]$/u.test(key)) {
-				dispatch({ type: 'buzz', team: Number(key) - 1 });
-				return;
-			}
-			const action = KEYS[key];
-			if (!action) return;
+			// Enter and Space on a focused button press the button, not a host key.
+			if (e.key === ' ' && target?.closest('button, a')) return;
+			const command = hostCommand(e.key, Date.now());
+			if (!command) return;
 			e.preventDefault();
-			dispatch(action);
+			if (command.kind === 'print') window.print();
+			else dispatch(command.action);
 		};
 		document.addEventListener('keydown', onKey);
 		return () => document.removeEventListener('keydown', onKey);
@@ -327,7 +207,26 @@ function Stage({
 
 	useEffect(() => stage.current?.focus(), []);
 
+	const press = (key: string) => () => {
+		const command = hostCommand(key, Date.now());
+		if (command?.kind === 'game') dispatch(command.action);
+	};
 	const last = game.log[game.log.length - 1];
+	const note = [
+		game.settings.mode === 'buzz' && t('classroom.keys.buzz', { n: game.settings.teams.length }),
+		resumed && !last && t('classroom.resumed'),
+		last &&
+			t('classroom.stage.last', {
+				team: last.team === null ? '' : game.settings.teams[last.team]!,
+				result: t(
+					last.team === null
+						? 'classroom.stage.skipped'
+						: last.right
+							? 'classroom.stage.right'
+							: 'classroom.stage.wrong',
+				),
+			}),
+	].filter((part): part is string => typeof part === 'string' && part !== '');
 	const status =
 		game.settings.mode === 'turns'
 			? t('classroom.stage.turn', { team: game.settings.teams[team!]! })
@@ -336,167 +235,74 @@ function Stage({
 				: t('classroom.stage.buzzed', { team: game.settings.teams[team]! });
 
 	return (
-		<section class="zz-cr-stage" aria-label={t('classroom.stage.label')} tabIndex={-1} ref={stage}>
-			<Scoreboard game={game} />
-			<div class="zz-cr-main">
-				<div class="zz-cr-top">
-					<p class="zz-cr-progress">
-						{t('classroom.stage.progress', { n: index + 1, total: game.questions.length })}
-					</p>
-					<p class="zz-cr-status" aria-live="polite">
-						{status}
-					</p>
-					<Countdown seconds={game.settings.seconds} question={index} />
-				</div>
-				{question && <QuestionView question={question} seed={game.settings.seed} />}
-				{question && game.revealed && <Answer question={question} seed={game.settings.seed} />}
-				<div class="zz-cr-host">
-					<p class="zz-cr-keys">
-						{t('classroom.keys.list')}
-						{game.settings.mode === 'buzz' &&
-							` · ${t('classroom.keys.buzz', { n: game.settings.teams.length })}`}
-					</p>
-					<p class="zz-muted" aria-live="polite">
-						{resumed && game.log.length === 0 && !last ? t('classroom.resumed') : ''}
-						{last &&
-							t('classroom.stage.last', {
-								team: last.team === null ? '' : game.settings.teams[last.team]!,
-								result: t(
-									last.team === null
-										? 'classroom.stage.skipped'
-										: last.right
-											? 'classroom.stage.right'
-											: 'classroom.stage.wrong',
-								),
-							})}
-					</p>
-					<div class="zz-cr-buttons">
-						<button type="button" onClick={() => dispatch(KEYS.y!)} disabled={team === null}>
-							{t('classroom.btn.right')}
-						</button>
-						<button type="button" onClick={() => dispatch(KEYS.n!)} disabled={team === null}>
-							{t('classroom.btn.wrong')}
-						</button>
-						<button type="button" onClick={() => dispatch(KEYS.s!)}>
-							{t('classroom.btn.skip')}
-						</button>
-						<button
-							type="button"
-							onClick={() => dispatch(KEYS.u!)}
-							disabled={game.log.length === 0}
-						>
-							{t('classroom.btn.undo')}
-						</button>
-						<button type="button" onClick={() => dispatch(KEYS[' ']!)}>
-							{t(game.revealed ? 'classroom.btn.hide' : 'classroom.btn.reveal')}
-						</button>
-						<button type="button" onClick={() => dispatch(KEYS.e!)}>
-							{t('classroom.btn.end')}
-						</button>
+		<>
+			<section
+				class="zz-cr-stage not-content"
+				data-teams={game.settings.teams.length}
+				aria-label={t('classroom.stage.label')}
+				tabIndex={-1}
+				ref={stage}
+			>
+				<Scoreboard game={game} />
+				<div class="zz-cr-main">
+					<div class="zz-cr-top">
+						<p class="zz-cr-progress">
+							{t('classroom.stage.progress', { n: index + 1, total: game.questions.length })}
+						</p>
+						<p class="zz-cr-status" aria-live="polite">
+							{status}
+						</p>
+						<Countdown game={game} />
+					</div>
+					<div class={`zz-cr-body${game.revealed ? ' is-revealed' : ''}`} ref={body}>
+						{question && (
+							<div class="zz-cr-question" data-question-id={question.id}>
+								{isOral(question) && <p class="zz-cr-tag">{t('classroom.stage.oral')}</p>}
+								<p class="zz-cr-stem">{question.stem}</p>
+								<Options question={question} seed={seed} />
+							</div>
+						)}
+						{question && game.revealed && (
+							<section class="zz-cr-answer" aria-labelledby="zz-cr-answer-h">
+								<h2 id="zz-cr-answer-h">
+									{t(isOral(question) ? 'classroom.stage.reference' : 'classroom.stage.answer')}
+								</h2>
+								<AnswerBody question={question} seed={seed} model={false} />
+								<SourceQuote question={question} />
+							</section>
+						)}
+					</div>
+					<div class="zz-cr-host">
+						<p class="zz-cr-note" aria-live="polite">
+							{note.join(' · ')}
+						</p>
+						<div class="zz-cr-buttons">
+							<button type="button" onClick={press('y')} disabled={team === null}>
+								{t('classroom.btn.right')}
+							</button>
+							<button type="button" onClick={press('n')} disabled={team === null}>
+								{t('classroom.btn.wrong')}
+							</button>
+							<button type="button" onClick={press('s')}>
+								{t('classroom.btn.skip')}
+							</button>
+							<button type="button" onClick={press('u')} disabled={game.log.length === 0}>
+								{t('classroom.btn.undo')}
+							</button>
+							<button type="button" onClick={press(' ')}>
+								{t(game.revealed ? 'classroom.btn.hide' : 'classroom.btn.reveal')}
+							</button>
+							<button type="button" onClick={press('e')}>
+								{t('classroom.btn.end')}
+							</button>
+							<button type="button" onClick={() => window.print()}>
+								{t('classroom.btn.print')}
+							</button>
+						</div>
 					</div>
 				</div>
-			</div>
-		</section>
-	);
-}
-
-const oral = (q: Question) => q.type === 'blank' || q.type === 'short';
-
-function QuestionView({ question, seed }: { question: Question; seed: number }) {
-	const layout = layoutQuestion(question, seed);
-	return (
-		<div class="zz-cr-question" data-question-id={question.id}>
-			{oral(question) && <p class="zz-cr-tag">{t('classroom.stage.oral')}</p>}
-			<p class="zz-cr-stem">{question.stem}</p>
-			{(question.type === 'single' || question.type === 'multiple') && (
-				<ol class="zz-cr-options">
-					{layout.options.map((o, i) => (
-						<li>
-							<span class="zz-cr-letter">{letter(i)}</span>
-							{question.options[o]!.text}
-						</li>
-					))}
-				</ol>
-			)}
-			{question.type === 'judge' && (
-				<ol class="zz-cr-options">
-					<li>
-						<span class="zz-cr-letter">A</span>
-						{t('classroom.stage.true')}
-					</li>
-					<li>
-						<span class="zz-cr-letter">B</span>
-						{t('classroom.stage.false')}
-					</li>
-				</ol>
-			)}
-		</div>
-	);
-}
-
-function Answer({ question, seed }: { question: Question; seed: number }) {
-	const key = answerKey(question, layoutQuestion(question, seed));
-	let body;
-	switch (key.type) {
-		case 'single':
-		case 'multiple':
-			body = <p class="zz-cr-key">{key.letters.join('')}</p>;
-			break;
-		case 'judge':
-			body = (
-				<p class="zz-cr-key">
-					{key.value ? `A ${t('classroom.stage.true')}` : `B ${t('classroom.stage.false')}`}
-				</p>
-			);
-			break;
-		case 'blank':
-			body = (
-				<ul>
-					{key.blanks.map((accept, i) => (
-						<li>
-							{t('classroom.stage.blank', {
-								n: i + 1,
-								text: accept.join(` ${t('classroom.stage.or')} `),
-							})}
-						</li>
-					))}
-				</ul>
-			);
-			break;
-		case 'short':
-			body = (
-				<>
-					<p>{t('classroom.stage.points')}</p>
-					<ul>
-						{key.points.map((p) => (
-							<li>{p}</li>
-						))}
-					</ul>
-					{key.model && (
-						<p>
-							{t('classroom.stage.model')}：{key.model}
-						</p>
-					)}
-				</>
-			);
-			break;
-		default:
-			body = null;
-	}
-	return (
-		<section class="zz-cr-answer" aria-labelledby="zz-cr-answer-h">
-			<h2 id="zz-cr-answer-h">
-				{t(oral(question) ? 'classroom.stage.reference' : 'classroom.stage.answer')}
-			</h2>
-			{body}
-			<figure class="zz-cr-source">
-				<blockquote data-source={question.source.p}>{question.source.quote}</blockquote>
-				<figcaption>
-					<a href={`${withBase('/source/')}#${question.source.p}`}>
-						{t('classroom.stage.source', { n: question.source.p.slice(1) })}
-					</a>
-				</figcaption>
-			</figure>
-		</section>
+			</section>
+			<HostSheet game={game} byId={byId} />
+		</>
 	);
 }
