@@ -418,7 +418,7 @@ async function queryTimes(browser, origin, dir, queries, bundle) {
 				// Ours: search, then the excerpts of the first 5 (what the dialog renders).
 				ours: async (q) => {
 					for (const hit of (await ours.search(q)).slice(0, 5))
-						globalThis.__ours.excerpt(hit.doc.text, q);
+						globalThis.__ours.excerpt(hit.doc.text, q, undefined, hit.answer);
 				},
 				// Pagefind: search, then data() of the first 5 results (what its UI renders).
 				pagefind: async (q) => {

@@ -250,7 +250,13 @@ export async function openEngine(fetchJson: FetchJson): Promise<SearchEngine> {
 			lunrIndex as unknown as { invertedIndex: Record<string, Record<string, object>> }
 		).invertedIndex;
 		const n = docs.length;
+		const weights = new Map<string, number>();
 		const weight = (t: QueryTerm) => {
+			let w = weights.get(t.term);
+			if (w === undefined) weights.set(t.term, (w = idf(t)));
+			return w;
+		};
+		function idf(t: QueryTerm) {
 			if (t.prefix) return prefixWeight;
 			const posting = inverted[t.term];
 			if (!posting) return 0;
@@ -260,7 +266,7 @@ export async function openEngine(fetchJson: FetchJson): Promise<SearchEngine> {
 			}
 			const df = refs.size;
 			return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-		};
+		}
 		// lunr's score without the kind weight, relative to the best candidate's.
 		const raw = (hit: SearchHit) => hit.score / kindWeight[hit.doc.kind];
 		const top = Math.max(...candidates.map(raw)) || 1;
