@@ -17,12 +17,6 @@ import { lunrCore } from './src/integrations/lunr-core';
 import { siteUrl } from './src/site/site-url';
 
 const base = process.env.BASE_PATH ?? '/';
-/**
- * SEARCH_ENGINE=pagefind builds the site with Starlight's default Pagefind search instead of ours; only
- * the search benchmark (bench/search.bench.mjs) does this, to compare the two on the same content.
- */
-const pagefindBench = process.env.SEARCH_ENGINE === 'pagefind';
-
 const site = siteUrl(process.env.SITE_URL);
 
 export default defineConfig({
@@ -58,10 +52,6 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
-			// Pagefind (benchmark builds only) runs WebAssembly, which a strict CSP must allow explicitly.
-			...(pagefindBench
-				? { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } }
-				: {}),
 		},
 	},
 	integrations: [
@@ -72,7 +62,9 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			markdown: { processedDirs: ['./content'] },
-			pagefind: pagefindBench,
+			// Our search replaces Pagefind; bench/search.bench.mjs indexes the built pages with Pagefind's
+			// Node API to compare the two.
+			pagefind: false,
 			// Our own 404 (src/pages/404.astro) leads home and to search.
 			disable404Route: true,
 			routeMiddleware: './src/site/route-data.ts',
@@ -97,7 +89,7 @@ export default defineConfig({
 				Banner: './src/components/starlight/Banner.astro',
 				Head: './src/components/starlight/Head.astro',
 				Sidebar: './src/components/starlight/Sidebar.astro',
-				...(pagefindBench ? {} : { Search: './src/components/search/Search.astro' }),
+				Search: './src/components/search/Search.astro',
 			},
 		}),
 		preact(),

@@ -8,6 +8,12 @@
  * documents covering less than half of what the best one covers are dropped; scores are weighted by
  * kind (the passage before the questions quoting it); a document whose whole title is the query (a
  * glossary headword) is shown second at the latest; one kind holds at most 2 of the first 5.
+ *
+ * Questions (./query.ts: 「带头人怎么选」) rank differently: terms come only from the question's content
+ * words; the best QUESTION_RANKING.pool passages by lunr's score (weighted by kind for questions) have
+ * their text loaded and are re-ranked by their best sentence (./answer.ts: the share of the question's
+ * term weight one sentence holds, plus proximity), so the paragraph that answers comes first; each hit
+ * carries that sentence's range for the dialog to highlight.
  * Owns: query → ranked hits. Must not: know URLs (the caller passes `fetchJson`), touch the DOM or storage.
  */
 import type lunr from 'lunr';
@@ -23,13 +29,17 @@ import {
 } from './index-format';
 import { parseShard, shardOf, unpackIndex, type PackedShard } from './packed-index';
 import type { SearchKind } from './documents';
-import { queryTerms } from './tokenizer';
+import { bestSentence } from './answer';
+import { analyseQuery } from './query';
+import type { QueryTerm } from './tokenizer';
 
 export interface SearchHit {
 	doc: ShippedDoc;
 	/** 0…1: share of the query's terms found in the document. */
 	coverage: number;
 	score: number;
+	/** For a question: code-point range [start, end) of the sentence in `doc.text` that answers it. */
+	answer?: [number, number];
 }
 
 export interface SearchEngine {
@@ -39,13 +49,15 @@ export interface SearchEngine {
 }
 
 /**
- * Kind weights on lunr's score. Questions and cases quote the article in short texts, which BM25
- * favours, and glossary entries are short too: the passage itself (then the lesson that explains it)
- * should come first. Measured on tests/search-queries.json: term 0.5 gives recall@1 0.82, recall@5 0.97.
+ * Kind weights on lunr's score, for keyword queries. Questions and cases quote the article in short texts,
+ * which BM25 favours, and glossary entries are short too: the passage itself (then the lesson that explains
+ * it) should come first. Chosen by MRR on the tuning half of tests/search-queries.json (keyword queries)
+ * over source 2/3/4, lesson 1/2, term 0.5/1, question 0.5/0.7/1, case 0.5/0.7: lesson 1 (was 2) gives
+ * MRR 0.957 against 0.892; question and case weights make no difference there and keep their values.
  */
 export const KIND_WEIGHT: Readonly<Record<SearchKind, number>> = {
 	source: 3,
-	lesson: 2,
+	lesson: 1,
 	term: 0.5,
 	question: 0.7,
 	case: 0.7,
@@ -91,6 +103,24 @@ export function diversify<T extends { doc: { kind: SearchKind } }>(hits: readonl
 	const rest = [...waiting, ...hits.slice(i)];
 	return [...window, ...rest];
 }
+
+/**
+ * Ranking for questions, chosen on the tuning half of tests/search-queries.json by MRR over a grid
+ * (docWeight 0.25/0.5/1, pool 10/20/40, lesson 0.4/0.6/0.8, case 0.3/0.6: 0.896 for this setting and its
+ * neighbours); `npm run bench -- search` reports the held-out half. A hit's final score is
+ *   kindWeight × (docWeight × its lunr score / the best candidate's + sentenceWeight × its best sentence's score).
+ */
+export const QUESTION_RANKING = {
+	kindWeight: { source: 1, lesson: 0.4, term: 0.5, question: 0.5, case: 0.3 } as Readonly<
+		Record<SearchKind, number>
+	>,
+	/** Passages re-ranked by their best sentence (their text is fetched). */
+	pool: 20,
+	docWeight: 0.5,
+	sentenceWeight: 1,
+	/** Weight of a prefix term (a lone character of the question) in a sentence's score. */
+	prefixWeight: 0.5,
+};
 
 /** Fetch and JSON-parse one index file by name (`index.json`, `terms-3.json`…). */
 export type FetchJson = (file: string) => Promise<unknown>;
@@ -144,7 +174,8 @@ export async function openEngine(fetchJson: FetchJson): Promise<SearchEngine> {
 	return {
 		size: docs.length,
 		async search(query, limit = MAX_RESULTS) {
-			const terms = queryTerms(query);
+			const analysis = analyseQuery(query);
+			const terms = analysis.terms;
 			if (terms.length === 0) return [];
 			const needed = [...new Set(terms.map((t) => shardOf(t.term, meta.shards)))];
 			if (!index || needed.some((k) => !indexed.has(k))) {
@@ -184,8 +215,14 @@ export async function openEngine(fetchJson: FetchJson): Promise<SearchEngine> {
 				const inTitle = terms.filter((t) => !t.prefix && titleTerms.includes(t.term)).length;
 				const titleLength = meta.lengths[titleField]?.[ref] ?? 0;
 				const exact = matched === terms.length && titleLength > 0 && inTitle >= titleLength;
-				const score = r.score * KIND_WEIGHT[doc.kind];
+				const kindWeight = (analysis.question ? QUESTION_RANKING.kindWeight : KIND_WEIGHT)[
+					doc.kind
+				];
+				const score = r.score * kindWeight;
 				hits.push({ ref, doc, coverage: matched / terms.length, score, exact });
+			}
+			if (analysis.question) {
+				return answerQuestion(hits, terms, analysis.segments, limit, index);
 			}
 			hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
 			promoteExactTitles(hits);
@@ -197,4 +234,55 @@ export async function openEngine(fetchJson: FetchJson): Promise<SearchEngine> {
 			return top.map(({ doc, coverage, score }) => ({ doc, coverage, score }));
 		},
 	};
+
+	/** Re-rank a question's best passages by the sentence that answers it (see QUESTION_RANKING). */
+	async function answerQuestion(
+		hits: Array<SearchHit & { ref: number }>,
+		terms: QueryTerm[],
+		segments: string[],
+		limit: number,
+		lunrIndex: lunr.Index,
+	): Promise<SearchHit[]> {
+		const { pool, docWeight, sentenceWeight, prefixWeight, kindWeight } = QUESTION_RANKING;
+		const candidates = [...hits].sort((a, b) => b.score - a.score).slice(0, pool);
+		await Promise.all([...new Set(candidates.map((h) => textShardOf(h.ref)))].map(loadText));
+		const inverted = (
+			lunrIndex as unknown as { invertedIndex: Record<string, Record<string, object>> }
+		).invertedIndex;
+		const n = docs.length;
+		const weights = new Map<string, number>();
+		const weight = (t: QueryTerm) => {
+			let w = weights.get(t.term);
+			if (w === undefined) weights.set(t.term, (w = idf(t)));
+			return w;
+		};
+		function idf(t: QueryTerm) {
+			if (t.prefix) return prefixWeight;
+			const posting = inverted[t.term];
+			if (!posting) return 0;
+			const refs = new Set<string>();
+			for (const [field, byRef] of Object.entries(posting)) {
+				if (field !== '_index') for (const ref of Object.keys(byRef)) refs.add(ref);
+			}
+			const df = refs.size;
+			return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+		}
+		// lunr's score without the kind weight, relative to the best candidate's.
+		const raw = (hit: SearchHit) => hit.score / kindWeight[hit.doc.kind];
+		const top = Math.max(...candidates.map(raw)) || 1;
+		const ranked = candidates.map((hit) => {
+			const sentence = bestSentence(hit.doc.text, terms, segments, weight);
+			const final =
+				kindWeight[hit.doc.kind] *
+				((docWeight * raw(hit)) / top + sentenceWeight * (sentence?.score ?? 0));
+			return {
+				doc: hit.doc,
+				coverage: hit.coverage,
+				score: final,
+				...(sentence ? { answer: [sentence.start, sentence.end] as [number, number] } : {}),
+			};
+		});
+		ranked.sort((a, b) => b.score - a.score);
+		return ranked.slice(0, limit);
+	}
 }

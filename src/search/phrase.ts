@@ -3,9 +3,7 @@
  * term-like query (not a question) appears as a whole in none of the results, the dialog says so
  * plainly and shows the results apart, as partial matches. Owns: that test. Must not: rank.
  */
-
-/** Words that make a query a question (answered by passages, not looked up as a term). */
-const QUESTION_WORDS = /怎么|怎样|如何|什么|哪些|哪个|为什么|为何|是否|吗|呢|[？?]/u;
+import { isQuestion } from './query';
 
 /** Width-folded, lower-cased, without spaces, punctuation or symbols: 由“虚”变“实” → 由虚变实. */
 export function foldPhrase(text: string): string {
@@ -18,7 +16,7 @@ export function foldPhrase(text: string): string {
 /** Term-like: 3–8 characters once folded, and no question word. */
 export function isTermLike(query: string): boolean {
 	const length = [...foldPhrase(query)].length;
-	return length >= 3 && length <= 8 && !QUESTION_WORDS.test(query);
+	return length >= 3 && length <= 8 && !isQuestion(query);
 }
 
 /**

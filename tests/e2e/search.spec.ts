@@ -225,11 +225,14 @@ test('the open dialog with results has no axe violations and fits 360 px, in lig
 		await site.goto('source/');
 		const search = new SearchDialog(page);
 		await search.open();
-		await search.search('乡村振兴 由虚变实');
-		await expect(search.results.first()).toBeVisible();
-		expect(await site.axeViolations(), `${scheme} mode`).toEqual([]);
-		const { scrollWidth, clientWidth } = await site.overflowsHorizontally();
-		expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+		// Keywords, then a question (its answering sentences are highlighted too).
+		for (const q of ['乡村振兴 由虚变实', '党群服务中心要做到什么']) {
+			await search.search(q);
+			await expect(search.results.first()).toBeVisible();
+			expect(await site.axeViolations(), `${scheme} mode, ${q}`).toEqual([]);
+			const { scrollWidth, clientWidth } = await site.overflowsHorizontally();
+			expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+		}
 	}
 });
 
@@ -281,4 +284,24 @@ test('a question found by search shows what a learner sees before answering, nev
 			.filter(Boolean);
 		for (const part of excerpt) expect(allowed, q!.id).toContain(part);
 	}
+});
+
+test('a question a cadre types brings the answering paragraph first, its sentence highlighted as text', async ({
+	page,
+}) => {
+	await new BasePage(page).goto('');
+	const search = new SearchDialog(page);
+	await search.open();
+	await search.search('带头人怎么选？<b>');
+	const first = search.results.first();
+	await expect(first).toHaveAttribute('href', /source\/#p13$/u);
+	const answer = first.locator('strong.search-answer');
+	await expect(answer.first()).toBeVisible();
+	expect((await answer.allTextContents()).join('')).toContain('把好带头人选用关');
+	// Question words are not matched; nothing typed becomes markup.
+	for (const mark of await first.locator('mark').allTextContents())
+		expect(mark).not.toMatch(/怎|么/u);
+	await expect(search.dialog.locator('.search-results b')).toHaveCount(0);
+	await first.click();
+	await expect(page).toHaveURL(/source\/#p13$/u);
 });

@@ -1,15 +1,20 @@
 /**
- * The search query set (tests/search-queries.json) and how a result list is scored against it, shared
- * by the recall unit test and the search benchmark so both count hits the same way.
+ * The search query set (tests/search-queries.json) and how a ranked list of links is scored against it,
+ * shared by the recall unit test and the search benchmark so that both engines are counted the same way.
  *
- * A hit is `{ kind, title, url, text? }` with `url` relative to the base (`source/#p8`).
+ * A query: `{ id, q, type, expect }`. `expect` lists the places that answer it, as site paths relative to
+ * the base (`source/#p8`, `glossary/#term-ruoruo`, `lessons/coverage/`): a path with `#` must be opened
+ * exactly; a path without `#` accepts that page at any anchor. `type` `question` marks a natural-language
+ * question a cadre would type; every other type (term, phrase, multi, partial, punct, typo) is a keyword
+ * query.
+ *
+ * The split is fixed by id: the number at the end of the id is odd → tuning half, even → held-out half.
+ * Kind weights and ranking rules are chosen on the tuning half; figures are reported on the held-out half.
  */
 import { readFileSync } from 'node:fs';
 
 /**
- * @typedef {string | { kind: string, title?: string, text?: string }} Expect
- * @typedef {{ q: string, type: string, expect: Expect }} Query
- * @typedef {{ kind: string, title: string, url: string, text?: string }} Hit
+ * @typedef {{ id: string, q: string, type: string, expect: string[] }} Query
  */
 
 /** @returns {Query[]} */
@@ -17,44 +22,49 @@ export function loadQueries(path = new URL('../search-queries.json', import.meta
 	return JSON.parse(readFileSync(path, 'utf8')).queries;
 }
 
-/** The kind of content a query's target is (from the url's first segment, or given). */
-export function expectedKind(/** @type {Expect} */ expect) {
-	if (typeof expect !== 'string') return expect.kind;
-	const first = expect.split('/')[0];
+/** `tune` or `test` (held-out), from the id's trailing number. */
+export function half(/** @type {string} */ id) {
+	const n = Number(/(\d+)$/u.exec(id)?.[1] ?? NaN);
+	if (!Number.isInteger(n)) throw new Error(`query id without a number: ${id}`);
+	return n % 2 === 1 ? 'tune' : 'test';
+}
+
+/** Natural-language question (`question`) or keyword query (everything else). */
+export function family(/** @type {Query} */ query) {
+	return query.type === 'question' ? 'question' : 'keyword';
+}
+
+/** Does a link (site path relative to the base, e.g. `source/#p3`) open the expected place? */
+export function opens(/** @type {string} */ expected, /** @type {string} */ url) {
+	const link = url.replace(/^\/+/u, '');
+	return expected.includes('#') ? link === expected : link.split('#')[0] === expected;
+}
+
+/**
+ * Position (1-based) of the first result that opens one of the expected places, or 0. A result is a link,
+ * or a list of links (a page result with its sub-results: it counts when any of them opens the place).
+ * @param {string[]} expect
+ * @param {Array<string | string[]>} results in the order shown
+ */
+export function rankOf(expect, results) {
 	return (
-		{ source: 'source', lessons: 'lesson', glossary: 'term', cases: 'case' }[first ?? ''] ?? 'other'
+		results.findIndex((r) =>
+			(Array.isArray(r) ? r : [r]).some((url) => expect.some((e) => opens(e, url))),
+		) + 1
 	);
 }
 
 /**
- * Does one hit satisfy the target? `sectionOf` (optional) maps a url to other urls that also count,
- * e.g. the benchmark credits Pagefind's section anchor for a paragraph inside that section.
- * @param {Expect} expect
- * @param {Hit} hit
- * @param {(url: string) => string[]} [also]
+ * recall@1, recall@5 and MRR (reciprocal rank of the first opening link within the first 10; 0 beyond)
+ * over ranks (0 = not found).
+ * @param {number[]} ranks
  */
-export function isHit(expect, hit, also) {
-	if (typeof expect === 'string') {
-		// A question links to its source paragraph too: only a result of the target's kind counts.
-		if (hit.kind !== expectedKind(expect)) return false;
-		const wanted = [expect, ...(also ? also(expect) : [])];
-		return wanted.some((url) =>
-			url.includes('#') ? hit.url === url : hit.url.split('#')[0] === url,
-		);
-	}
-	if (hit.kind !== expect.kind) return false;
-	if (expect.title && !hit.title.includes(expect.title)) return false;
-	if (expect.text && !`${hit.title}\n${hit.text ?? ''}`.includes(expect.text)) return false;
-	return true;
-}
-
-/**
- * Position (1-based) of the first hit in `hits` that satisfies the target, or 0.
- * @param {Expect} expect
- * @param {Hit[]} hits
- * @param {(url: string) => string[]} [also]
- */
-export function rankOf(expect, hits, also) {
-	const i = hits.findIndex((hit) => isHit(expect, hit, also));
-	return i + 1;
+export function scores(ranks) {
+	const n = ranks.length || 1;
+	return {
+		n: ranks.length,
+		recall1: ranks.filter((r) => r === 1).length / n,
+		recall5: ranks.filter((r) => r >= 1 && r <= 5).length / n,
+		mrr: ranks.reduce((sum, r) => sum + (r >= 1 && r <= 10 ? 1 / r : 0), 0) / n,
+	};
 }

@@ -43,4 +43,23 @@ describe('excerpt()', () => {
 	it('keeps characters outside the Basic Multilingual Plane whole', () => {
 		expect(matchRanges('𠮷党建𠮷', '党建')).toEqual([[1, 3]]);
 	});
+
+	it('shows a question’s answering sentence whole and flags it, without marking question words', () => {
+		const text = `${'甲'.repeat(80)}。把好带头人选用关，选优配强。${'乙'.repeat(80)}`;
+		const start = 81;
+		const end = start + Array.from('把好带头人选用关，选优配强。').length;
+		const segments = excerpt(text, '带头人怎么选', undefined, [start, end]);
+		const answer = segments
+			.filter((s) => s.answer)
+			.map((s) => s.text)
+			.join('');
+		expect(answer).toBe('把好带头人选用关，选优配强。');
+		expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['带头人选', '选']);
+		expect(segments[0]).toEqual({ text: '…', mark: false });
+	});
+
+	it('ignores an answer range outside the text', () => {
+		const segments = excerpt('党的十九大提出', '十九大是什么', undefined, [3, 99]);
+		expect(segments.some((s) => s.answer)).toBe(false);
+	});
 });

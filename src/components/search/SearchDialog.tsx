@@ -2,11 +2,13 @@
  * The search dialog (Preact island, mounted by ./open-search.tsx on first use): a native modal
  * <dialog> with a search field, results as links (the best five grouped by kind, then the rest under
  * 「更多结果」, see src/search/group.ts), each with an excerpt
- * whose matches are <mark> elements built from text (never HTML), arrow-key navigation, an empty state
+ * whose matches are <mark> elements built from text (never HTML) and, for a question, whose answering
+ * sentence is in <strong class="search-answer"> (src/search/answer.ts), arrow-key navigation, an empty state
  * with suggestions and recent searches, a plain notice when a term-like query is in none of the
  * results (src/search/phrase.ts), and a message when the index is missing or corrupt.
  * Renders only; searching, highlighting and storage live in src/search/.
  */
+import { Fragment } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import dict from '../../i18n/zh-CN/search.json';
 import { makeT } from '../../i18n/translate';
@@ -175,9 +177,17 @@ export function SearchDialog({ opener, onReady }: Props) {
 							>
 								<span class="search-hit-title">{hit.doc.title}</span>
 								<span class="search-hit-excerpt">
-									{excerpt(hit.doc.text, answer.shown).map((s, i) =>
-										s.mark ? <mark key={i}>{s.text}</mark> : s.text,
-									)}
+									{excerpt(hit.doc.text, answer.shown, undefined, hit.answer).map((s, i) => {
+										const text = s.mark ? <mark>{s.text}</mark> : s.text;
+										// A question's answering sentence, in <strong>: text nodes only.
+										return s.answer ? (
+											<strong key={i} class="search-answer">
+												{text}
+											</strong>
+										) : (
+											<Fragment key={i}>{text}</Fragment>
+										);
+									})}
 								</span>
 							</a>
 						</li>
