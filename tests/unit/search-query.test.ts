@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuery, isQuestion, questionSegments } from '../../src/search/query';
+import {
+	analyseQuery,
+	isQuestion,
+	questionSegments,
+	withArticleWords,
+} from '../../src/search/query';
 import { MAX_QUERY_CHARS, queryTerms } from '../../src/search/tokenizer';
 
 const terms = (q: string) => analyseQuery(q).terms.map((t) => t.term);
@@ -38,6 +43,22 @@ describe('query analysis', () => {
 		expect(questionSegments('软弱涣散的支部怎么整顿')).toEqual(['软弱涣散', '支部', '整顿']);
 		expect(questionSegments('带头人怎么选')).toEqual(['带头人', '选']);
 		expect(questionSegments('党员点单支部接单是什么意思')).toEqual(['党员点单支部接单']);
+	});
+
+	it('adds the article’s word for a cadre’s word to a question, keeping what was typed', () => {
+		expect(withArticleWords(['村里党员太少', '建支部'])).toEqual([
+			'村里党员太少',
+			'建支部',
+			'建立党组织',
+		]);
+		expect(analyseQuery('组织力包括哪些方面').segments).toEqual([
+			'组织力包括',
+			'方面',
+			'组织力表现为',
+		]);
+		expect(terms('组织力包括哪些方面')).toContain('表现');
+		// Keywords are searched as typed.
+		expect(analyseQuery('党支部').segments).toEqual(['党支部']);
 	});
 
 	it('trims function characters at the edges of a segment, never inside it', () => {
