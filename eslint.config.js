@@ -39,7 +39,9 @@ export default defineConfig(
 		// Plain JS files (config, scripts) are not part of the TS project: lint them without types.
 		files: ['**/*.{js,mjs,cjs}'],
 		...tseslint.configs.disableTypeChecked,
-		languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+		languageOptions: {
+			globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly' },
+		},
 	},
 	{
 		// Astro frontmatter is type-checked by `astro check`; the type-aware rules misread its virtual modules.
