@@ -27,8 +27,10 @@ import {
 	receiptCodeOf,
 	receiptOfLearner,
 } from '../fixtures/class-attempts';
+import { KNOWN_QUESTIONS } from '../../src/instructor/question-index';
 import { AssignmentPage } from './pages/assignment-page';
 import { ClassSummaryPage } from './pages/class-summary-page';
+import { PaperPage } from './pages/paper-page';
 import { expect, test } from './fixtures';
 
 const CLASS = CLASS_ASSIGNMENT.className;
@@ -294,4 +296,33 @@ test('班级汇总 at 360 px: the form and the insights fit, the table scrolls i
 	await expect(summary.bodyRows).toHaveCount(12);
 	mkdirSync(OUT, { recursive: true });
 	await page.screenshot({ path: `${OUT}/class-360.png`, fullPage: true });
+});
+
+test('组卷 「只考易错题」: a saved class gives a paper of its most-missed questions, most missed first', async ({
+	page,
+}) => {
+	const ns = Array.from({ length: 12 }, (_, n) => n + 1);
+	const summary = new ClassSummaryPage(page);
+	await summary.open();
+	await fillClass(summary, ns.map(receiptCodeOf));
+	await expect(summary.bodyRows).toHaveCount(12);
+
+	const order = new Map(KNOWN_QUESTIONS.map((id, i) => [id, i]));
+	const expected = [...expectedMissCounts(ns)]
+		.sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!)
+		.slice(0, 20)
+		.map(([id]) => id);
+	expect(expected.length).toBeGreaterThan(10);
+
+	const builder = new PaperPage(page);
+	await builder.openBuilder();
+	const group = builder.main.getByRole('group', { name: '只考易错题' });
+	await expect(group.getByRole('combobox', { name: '用哪个班级的易错题' })).toHaveValue(/.+/u);
+	await group.getByRole('button', { name: '用该班易错题组卷' }).click();
+	await expect(builder.main.getByRole('status').filter({ hasText: '易错题组卷' })).toContainText(
+		`${expected.length} 题`,
+	);
+	const paper = decodePaper(new URL(await builder.link.inputValue()).hash.slice(1));
+	expect(paper.ok && paper.value.questions).toEqual(expected);
+	expect(paper.ok && paper.value.title).toBe(`${CLASS} 易错题巩固`.slice(0, 40));
 });

@@ -161,11 +161,10 @@ export default function PaperBuilder({ exam }: Props) {
 		setCopyState('');
 		const top = classMistakes(c.codes, (id) => byId.has(id));
 		const name = c.className;
-		const title = t('instructor.paper.mistakesTitle', { name });
-		const spec = followUpPaper(
-			top,
-			isCleanLine(title, LIMITS.paperTitle) ? title : t('instructor.paper.mistakesTitleShort'),
-		);
+		const title = Array.from(t('instructor.paper.mistakesTitle', { name }))
+			.slice(0, LIMITS.paperTitle)
+			.join('');
+		const spec = followUpPaper(top, title);
 		if (!spec) {
 			setPaper(null);
 			return setPresetNote(t('instructor.paper.mistakesNone', { name }));
