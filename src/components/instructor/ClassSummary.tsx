@@ -13,6 +13,7 @@ import dict from '../../i18n/zh-CN/instructor.json';
 import viewDict from '../../i18n/zh-CN/classview.json';
 import { makeT } from '../../i18n/translate';
 import type { CatalogItem } from '../../instructor/catalog';
+import { readClassForm } from '../../instructor/class-form';
 import { attentionOf, topMissed } from '../../instructor/class-insights';
 import {
 	addClass,
@@ -36,7 +37,7 @@ import {
 	type CsvLabels,
 	type LearnerRow,
 } from '../../instructor/class-summary';
-import { decodeAssignment, isCleanLine } from '../../instructor/codec';
+import { decodeAssignment } from '../../instructor/codec';
 import { toCsv } from '../../instructor/csv';
 import { localDate } from '../../instructor/next-due';
 import { fetchBank } from '../../quiz/bank-client';
@@ -45,7 +46,7 @@ import { ClassInsights } from './ClassInsights';
 import { ClassTable, type Sort } from './ClassTable';
 import { failureText } from './failure-text';
 import { itemTitle } from './item-title';
-import { formText, parsePassMark } from './form-text';
+import { formText } from './form-text';
 import { PassMarkField } from './PassMarkField';
 
 const t = makeT(dict, viewDict);
@@ -67,9 +68,6 @@ function download(text: string, type: string, name: string) {
 	a.remove();
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** The `a1.` code in a pasted assignment link (the part after `#`, or the code itself). */
-const assignmentCodeIn = (link: string) => link.slice(link.indexOf('#') + 1).trim();
 
 type BankState =
 	{ state: 'idle' | 'loading' | 'failed' } | { state: 'ready'; byId: Map<string, Question> };
@@ -162,62 +160,39 @@ export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 	function summarise(event: SubmitEvent) {
 		event.preventDefault();
 		const form = new FormData(event.currentTarget as HTMLFormElement);
-		const text = formText(form, 'codes');
-		// Blank: each receipt's own pass mark; anything else must be a whole percent.
-		const passMark = formText(form, 'passMark');
-		const mark = passMark.trim() === '' ? null : parsePassMark(passMark);
-		if (passMark.trim() !== '' && mark === null)
-			return setError(t('instructor.class.errorPassMark'));
-		const link = formText(form, 'assignmentLink').trim();
-		let assignmentCode = current?.assignmentCode ?? null;
-		let linkClassName = '';
-		if (link !== '') {
-			const decoded = decodeAssignment(assignmentCodeIn(link));
-			if (!decoded.ok)
-				return setError(
-					t('classview.errorAssignmentLink', {
-						reason: failureText(decoded.reason, decoded.field),
-					}),
-				);
-			assignmentCode = assignmentCodeIn(link);
-			linkClassName = decoded.value.className;
+		const read = readClassForm(
+			{
+				codes: formText(form, 'codes'),
+				passMark: formText(form, 'passMark'),
+				assignmentLink: formText(form, 'assignmentLink'),
+				className: formText(form, 'className'),
+				assignmentName: formText(form, 'assignmentName'),
+			},
+			current,
+			t('classview.defaultClassName'),
+		);
+		if (!read.ok) {
+			if (read.problem === 'passMark') return setError(t('instructor.class.errorPassMark'));
+			if (read.problem === 'className')
+				return setError(t('classview.errorClassName', { max: NAME_LIMITS.className }));
+			if (read.problem === 'assignmentName')
+				return setError(t('classview.errorAssignmentName', { max: NAME_LIMITS.assignmentName }));
+			return setError(
+				t('classview.errorAssignmentLink', { reason: failureText(read.reason, read.field) }),
+			);
 		}
-		const className =
-			formText(form, 'className').trim() ||
-			linkClassName ||
-			current?.className ||
-			t('classview.defaultClassName');
-		if (!isCleanLine(className, NAME_LIMITS.className))
-			return setError(t('classview.errorClassName', { max: NAME_LIMITS.className }));
-		const assignmentName = formText(form, 'assignmentName').trim();
-		if (assignmentName !== '' && !isCleanLine(assignmentName, NAME_LIMITS.assignmentName))
-			return setError(t('classview.errorAssignmentName', { max: NAME_LIMITS.assignmentName }));
 		setError('');
 		setConfirmDelete(false);
 		// Before the mount effect ran, the stored classes are read here, so none is overwritten.
 		const base = shelf.current ? book : (shelf.current = openShelf()).book;
-		const onlyFor = assignmentCode ? decodeAssignment(assignmentCode) : null;
-		const pasted = summariseReceipts(text, mark, onlyFor?.ok ? onlyFor.value.id : null);
-		// The class keeps one code per learner: earlier ones plus this paste, the latest receipt wins.
-		const merged = summariseReceipts(
-			[...(current?.codes ?? []), ...pasted.rows.map((r) => r.code)].join('\n'),
-			mark,
-		);
-		const fields = {
-			className,
-			assignmentName,
-			assignmentCode,
-			passMark: mark,
-			codes: merged.rows.map((r) => r.code),
-		};
 		const now = Date.now();
-		if (current) commit(updateClass(base, current.id, fields, now));
+		if (current) commit(updateClass(base, current.id, read.fields, now));
 		else {
-			const added = addClass(base, fields, now);
+			const added = addClass(base, read.fields, now);
 			commit(added.book);
 			setCurrentId(added.id);
 		}
-		setReport(pasted);
+		setReport(read.pasted);
 		setMessage('');
 		if (pasteRef.current) pasteRef.current.value = '';
 	}
