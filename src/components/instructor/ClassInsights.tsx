@@ -18,21 +18,33 @@ import type { LearnerRow } from '../../instructor/class-summary';
 import { encodePaper } from '../../instructor/codec';
 import type { Question } from '../../schemas/question';
 import { sourceLink, withBase } from '../../site/paths';
+import { copyText } from './copy-text';
 
 const t = makeT(viewDict);
 
 /** Short enough for a table cell: the stem's first 60 characters. */
 const shortStem = (stem: string) => (stem.length > 60 ? `${stem.slice(0, 60)}…` : stem);
 
-function NameList({ title, rows }: { title: string; rows: readonly LearnerRow[] }) {
+function NameList({
+	title,
+	rows,
+	classSize,
+}: {
+	title: string;
+	rows: readonly LearnerRow[];
+	classSize: number;
+}) {
+	// The whole class (a due date just passed, say): 40 names say less than 「全班」.
+	const text =
+		rows.length === 0
+			? t('classview.nobody')
+			: rows.length === classSize && classSize > 3
+				? t('classview.everyone', { n: classSize })
+				: rows.map((r) => `${r.receipt.name}（${r.receipt.unit}）`).join('、');
 	return (
 		<div class="zz-attention-group">
 			<h3>{title}</h3>
-			<p>
-				{rows.length === 0
-					? t('classview.nobody')
-					: rows.map((r) => `${r.receipt.name}（${r.receipt.unit}）`).join('、')}
-			</p>
+			<p>{text}</p>
 		</div>
 	);
 }
@@ -97,12 +109,8 @@ export function ClassInsights({
 		setLink(`${location.origin}${withBase('/paper/')}#${encodePaper(spec)}`);
 	}
 	async function copy() {
-		try {
-			await navigator.clipboard.writeText(link);
-			setCopied(t('classview.copied'));
-		} catch {
-			setCopied(t('classview.copyFailed'));
-		}
+		const ok = await copyText(link, document.getElementById('zz-followup-link'));
+		setCopied(t(ok ? 'classview.copied' : 'classview.copyFailed'));
 	}
 
 	return (
@@ -112,11 +120,13 @@ export function ClassInsights({
 				<NameList
 					title={t('classview.notStarted', { n: attention.notStarted.length })}
 					rows={attention.notStarted}
+					classSize={rows.length}
 				/>
 				{dueKnown ? (
 					<NameList
 						title={t('classview.overdue', { n: attention.overdue.length })}
 						rows={attention.overdue}
+						classSize={rows.length}
 					/>
 				) : (
 					<p class="zz-muted">{t('classview.noDue')}</p>
@@ -124,6 +134,7 @@ export function ClassInsights({
 				<NameList
 					title={t('classview.failed', { n: attention.failed.length })}
 					rows={attention.failed}
+					classSize={rows.length}
 				/>
 			</section>
 
