@@ -37,7 +37,7 @@ export const assignmentCodeIn = (link: string) => link.slice(link.indexOf('#') +
  */
 export function readClassForm(
 	texts: ClassFormTexts,
-	current: SavedClass | undefined,
+	current: SavedClass | null | undefined,
 	defaultClassName: string,
 ): ClassFormResult {
 	const passMark = texts.passMark.trim();

@@ -1,8 +1,9 @@
 /**
- * Saving text as a file in the browser (export, backups). Owns: the Blob + `<a download>` dance.
+ * Saving text as a file in the browser (progress export and backups, 班级汇总's CSV and class file).
+ * Owns: the Blob + `<a download>` dance.
  */
-export function downloadText(fileName: string, text: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
 	const a = document.createElement('a');
 	a.href = url;
 	a.download = fileName;

@@ -40,6 +40,7 @@ import {
 import { decodeAssignment } from '../../instructor/codec';
 import { toCsv } from '../../instructor/csv';
 import { localDate } from '../../instructor/next-due';
+import { downloadText } from '../../progress/download';
 import { fetchBank } from '../../quiz/bank-client';
 import type { Question } from '../../schemas/question';
 import { ClassInsights } from './ClassInsights';
@@ -57,17 +58,6 @@ const NEW = 'new';
 
 /** A file name made from a class name (characters file systems refuse become _). */
 const fileSafe = (name: string) => name.replace(/[\\/:*?"<>|\s]+/gu, '_');
-
-function download(text: string, type: string, name: string) {
-	const url = URL.createObjectURL(new Blob([text], { type }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = name;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 type BankState =
 	{ state: 'idle' | 'loading' | 'failed' } | { state: 'ready'; byId: Map<string, Question> };
@@ -281,10 +271,10 @@ export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 	function exportCsv() {
 		if (!summary || !current) return;
 		const names = { className: current.className, assignmentName: current.assignmentName };
-		download(
+		downloadText(
+			t('classview.csvFileName', { className: fileSafe(current.className) }),
 			toCsv(classTableRows(summary, rows, labels, names)),
 			'text/csv;charset=utf-8',
-			t('classview.csvFileName', { className: fileSafe(current.className) }),
 		);
 	}
 
@@ -453,10 +443,9 @@ export default function ClassSummary({ catalog }: { catalog: CatalogItem[] }) {
 							type="button"
 							class="zz-button"
 							onClick={() =>
-								download(
-									classFile(current),
-									'application/json',
+								downloadText(
 									t('classview.classFileName', { className: fileSafe(current.className) }),
+									classFile(current),
 								)
 							}
 						>
