@@ -101,8 +101,18 @@ test('a deploy while tabs are open: old tabs keep working, only the accepting ta
 	// Build A, the very first visit: the exam tab opens before any worker exists (the worker installs
 	// and claims it); the learner answers three questions, saved as work in progress.
 	const examQuiz = new QuizPage(exam.page);
+	// Whether a worker controlled the page as it loaded (read at document start: on a quiet machine the
+	// new worker may install and claim the tab a moment later, so reading it afterwards would race).
+	await exam.page.addInitScript(() => {
+		(window as unknown as { zzControlledAtLoad?: boolean }).zzControlledAtLoad =
+			!!navigator.serviceWorker?.controller;
+	});
 	await examQuiz.open('exam/');
-	expect(await exam.page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+	expect(
+		await exam.page.evaluate(
+			() => (window as unknown as { zzControlledAtLoad?: boolean }).zzControlledAtLoad,
+		),
+	).toBe(false);
 	const answered = (await examQuiz.shown())
 		.filter((q) => q.question.type !== 'order' && q.question.type !== 'short')
 		.slice(0, 3);
