@@ -288,7 +288,7 @@ describe('judgeBalanceFinding(): each key at least 25 % of a bank file’s judge
 	const judges = (keys: boolean[]) =>
 		keys.map((answer, i) => withLevel(judge, 'recall', { id: `j-${i}`, answer }));
 	it('flags a file where always answering 错误 passes (1 true of 8)', () => {
-		const finding = judgeBalanceFinding('x.yaml', judges([true, ...Array(7).fill(false)]));
+		const finding = judgeBalanceFinding('x.yaml', judges([true, ...Array<boolean>(7).fill(false)]));
 		expect(finding).toMatchObject({ id: 'j-0', path: ['answer'] });
 		expect(finding?.message).toMatch(
 			/答案为「正确」的 1 题、为「错误」的 7 题.*至少要占 25 %（2 题）.*一律答「错误」/u,
@@ -301,7 +301,7 @@ describe('judgeBalanceFinding(): each key at least 25 % of a bank file’s judge
 	});
 	it('accepts 2 true of 8, and files with fewer than 4 judges', () => {
 		expect(
-			judgeBalanceFinding('x.yaml', judges([true, true, ...Array(6).fill(false)])),
+			judgeBalanceFinding('x.yaml', judges([true, true, ...Array<boolean>(6).fill(false)])),
 		).toBeUndefined();
 		expect(judgeBalanceFinding('x.yaml', judges([false, false, false]))).toBeUndefined();
 	});
