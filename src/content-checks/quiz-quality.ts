@@ -6,7 +6,9 @@
  *   order stem  an 排序 stem does not state the order it asks for;
  *   order text  an 排序 key is the article's text order (each item located once in the article);
  *   fact        one `fact` is the target of at most two items in a pool (a power's bank, or one set);
- *   levels      a lesson set mixes levels; a drawn set's share above recall can be filled.
+ *   levels      a lesson set mixes levels; a drawn set's share above recall can be filled;
+ *   judge keys  in one bank file with 4 or more 判断 items, each key (true, false) is at least 25 % of
+ *               them, so that always answering 「错误」 (or 「正确」) does not pass.
  * What counts as a leak is src/quiz/leaks.ts (the draw of 综合测试 uses it too).
  * Each finding names the question, the field (a path inside the question) and the fix, in Chinese;
  * ./quizzes.ts adds the file and the line.
@@ -35,6 +37,11 @@ export const KEY_LENGTH_RATIO = 1.5;
 export const MAX_ITEMS_PER_FACT = 2;
 /** A lesson set may hold at most this share of recall items. */
 export const LESSON_MAX_RECALL_SHARE = 0.6;
+
+/** In a bank file with at least this many 判断 items, each key must hold its minimum share. */
+export const JUDGE_BALANCE_MIN_ITEMS = 4;
+/** The minimum share of each key (true, false) among a bank file's 判断 items. */
+export const JUDGE_MIN_KEY_SHARE = 0.25;
 
 /** Length of an option as a learner sees it (spaces ignored). */
 const visibleLength = (text: string) => [...text.replace(/\s/gu, '')].length;
@@ -230,4 +237,24 @@ export function lessonLevelProblem(items: readonly Question[]): string | undefin
 	const recall = items.filter((q) => !isAboveRecall(q.level)).length;
 	if (levels.size >= 2 && recall <= LESSON_MAX_RECALL_SHARE * items.length) return undefined;
 	return `随堂测验要混合层次：至少两种 level，记忆（recall）题不超过 ${Math.round(LESSON_MAX_RECALL_SHARE * 100)} %（现在 ${items.length} 题中 ${recall} 题是记忆题，层次 ${[...levels].join('、')}）。请换入理解、应用或分析题`;
+}
+
+/**
+ * A bank file whose 判断 items lean on one key: with 4 or more judges, fewer than 25 % keyed 正确 (or
+ * 错误) lets a learner who always answers the other way pass. The finding sits on the first judge's
+ * answer and counts both keys.
+ */
+export function judgeBalanceFinding(file: string, items: readonly Question[]): Finding | undefined {
+	const judges = items.filter((q) => q.type === 'judge');
+	if (judges.length < JUDGE_BALANCE_MIN_ITEMS) return undefined;
+	const trues = judges.filter((q) => q.type === 'judge' && q.answer).length;
+	const falses = judges.length - trues;
+	const need = Math.ceil(JUDGE_MIN_KEY_SHARE * judges.length);
+	if (trues >= need && falses >= need) return undefined;
+	const [few, many] = trues < need ? ['正确', '错误'] : ['错误', '正确'];
+	return {
+		id: judges[0]!.id,
+		path: ['answer'],
+		message: `${file} 的 ${judges.length} 道判断题中，答案为「正确」的 ${trues} 题、为「错误」的 ${falses} 题：每种答案至少要占 ${Math.round(JUDGE_MIN_KEY_SHARE * 100)} %（${need} 题），否则一律答「${many}」就能得分。请把几道答案为「${many}」的题改写成答案为「${few}」的陈述`,
+	};
 }

@@ -9,7 +9,7 @@
  *   a set naming an unknown question, or a blueprint the bank cannot fill (also its share above
  *   recall, and without a leaking pair on any paper: src/quiz/draw.ts leakFreeShortfalls) · a lesson naming an unknown set (`{/* slot:quiz <id> *\/}` or `<QuizSet id="<id>" />`) ·
  *   quotation marks in learner-facing text (./quiz-quotes.ts: only 「」, and only around the article's
- *   wording) · and the assessment-quality rules of ./quiz-quality.ts (answer leaks within a set, long single-choice
+ *   wording) · and the assessment-quality rules of ./quiz-quality.ts (answer leaks within a set, judge-key balance per bank file, long single-choice
  *   keys, 排序 stems that state the order, 排序 keys that are not the article's text order, a fact asked more than twice in a pool, lesson sets that do
  *   not mix levels).
  * Owns: those checks. Must not: render or load through Astro (it runs before the build and in Vitest).
@@ -32,6 +32,7 @@ import { aboveRecallNeeded, candidates, leakFreeShortfalls } from '../quiz/draw'
 import { isAboveRecall } from '../schemas/question';
 import {
 	factFindings,
+	judgeBalanceFinding,
 	keyLengthFinding,
 	lessonLevelProblem,
 	orderSourceFinding,
@@ -287,6 +288,16 @@ export function checkQuizzes(
 		if (order) reportFinding(order);
 		const sequence = reading ? orderSourceFinding(q, reading) : undefined;
 		if (sequence) reportFinding(sequence);
+	}
+	// Each bank file's 判断 items: neither key below its share (always answering one way must not pass).
+	const byFile = new Map<string, Question[]>();
+	for (const q of bankList) {
+		const file = placed.get(q.id)?.located.file;
+		if (file) byFile.set(file, [...(byFile.get(file) ?? []), q]);
+	}
+	for (const [file, items] of byFile) {
+		const balance = judgeBalanceFinding(basename(file), items);
+		if (balance) reportFinding(balance);
 	}
 	for (const power of POWER_IDS) {
 		factFindings(

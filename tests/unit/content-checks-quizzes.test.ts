@@ -214,6 +214,18 @@ describe('checkQuizzes() on assessment quality (issue 15)', () => {
 			) as unknown,
 		});
 	});
+	it('reports a bank file whose 判断 items are nearly all keyed one way, at the first judge’s answer', () => {
+		expect(only({ bank: 'judge-keys-lopsided.yaml' })).toMatchObject({
+			file: `${dir}/bank/judge-keys-lopsided.yaml`,
+			line: 9,
+			message: expect.stringMatching(
+				/^题目 bal-1 的 answer：judge-keys-lopsided\.yaml 的 5 道判断题中，答案为「正确」的 1 题、为「错误」的 4 题：每种答案至少要占 25 %（2 题）/u,
+			) as unknown,
+		});
+	});
+	it('accepts a bank file where each key is at least 25 % of its 判断 items', () => {
+		expect(check({ bank: 'judge-keys-balanced.yaml' })).toEqual([]);
+	});
 	it('reports an item that prints another item’s keyed answer in the same set', () => {
 		const problems = check({ bank: 'leak.yaml', set: 'lesson-leak.yaml' });
 		expect(problems, JSON.stringify(problems, null, 1)).toHaveLength(1);

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	factFindings,
+	judgeBalanceFinding,
 	keyLengthFinding,
 	lessonLevelProblem,
 	orderSourceFinding,
@@ -280,5 +281,36 @@ describe('orderSourceFinding(): an 排序 key must be the article’s text order
 		expect(orderSourceFinding(q(items, sources.slice(0, 2)), reading)?.path).toEqual([
 			'itemSources',
 		]);
+	});
+});
+
+describe('judgeBalanceFinding(): each key at least 25 % of a bank file’s judges', () => {
+	const judges = (keys: boolean[]) =>
+		keys.map((answer, i) => withLevel(judge, 'recall', { id: `j-${i}`, answer }));
+	it('flags a file where always answering 错误 passes (1 true of 8)', () => {
+		const finding = judgeBalanceFinding('x.yaml', judges([true, ...Array<boolean>(7).fill(false)]));
+		expect(finding).toMatchObject({ id: 'j-0', path: ['answer'] });
+		expect(finding?.message).toMatch(
+			/答案为「正确」的 1 题、为「错误」的 7 题.*至少要占 25 %（2 题）.*一律答「错误」/u,
+		);
+	});
+	it('flags the other way round too', () => {
+		expect(judgeBalanceFinding('x.yaml', judges([false, true, true, true, true]))?.message).toMatch(
+			/一律答「正确」/u,
+		);
+	});
+	it('accepts 2 true of 8, and files with fewer than 4 judges', () => {
+		expect(
+			judgeBalanceFinding('x.yaml', judges([true, true, ...Array<boolean>(6).fill(false)])),
+		).toBeUndefined();
+		expect(judgeBalanceFinding('x.yaml', judges([false, false, false]))).toBeUndefined();
+	});
+	it('counts only judge items', () => {
+		expect(
+			judgeBalanceFinding('x.yaml', [
+				...judges([true, false, false, false]),
+				withLevel(single, 'recall'),
+			]),
+		).toBeUndefined();
 	});
 });
