@@ -1,5 +1,6 @@
 /**
- * Builders for progress unit tests: attempts shaped exactly like the quiz engine's AttemptResult.
+ * Builders for progress unit tests: attempts shaped exactly like the quiz engine's AttemptResult, and a
+ * Storage kept in memory.
  */
 import type { PowerId } from '../../src/article/powers';
 import type { AttemptResult } from '../../src/quiz/attempt';
@@ -36,4 +37,18 @@ export function attempt(
 		passMark,
 		passed: answers.length > 0 && score / answers.length >= passMark,
 	};
+}
+
+/** A `Storage` kept in a Map (the three methods the store uses). */
+export class MemoryStorage {
+	map = new Map<string, string>();
+	getItem(key: string) {
+		return this.map.get(key) ?? null;
+	}
+	setItem(key: string, value: string) {
+		this.map.set(key, value);
+	}
+	removeItem(key: string) {
+		this.map.delete(key);
+	}
 }

@@ -17,20 +17,7 @@ import {
 	resetForTests,
 } from '../../src/progress/store';
 import { exportFile, MAX_CLOCK_SKEW_MS, parseImport } from '../../src/progress/transfer';
-import { attempt, DAY } from './progress-fixtures';
-
-class MemoryStorage {
-	map = new Map<string, string>();
-	getItem(key: string) {
-		return this.map.get(key) ?? null;
-	}
-	setItem(key: string, value: string) {
-		this.map.set(key, value);
-	}
-	removeItem(key: string) {
-		this.map.delete(key);
-	}
-}
+import { attempt, DAY, MemoryStorage } from './progress-fixtures';
 
 const Y2099 = Date.UTC(2099, 0, 1);
 

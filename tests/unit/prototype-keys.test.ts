@@ -36,7 +36,7 @@ import {
 } from '../../src/progress/store';
 import { parseImport } from '../../src/progress/transfer';
 import { isReservedId, RESERVED_IDS } from '../../src/schemas/ids';
-import { attempt, T0 } from './progress-fixtures';
+import { attempt, T0, MemoryStorage } from './progress-fixtures';
 
 const typicalAssignment: Assignment = {
 	id: 'k3v9x2qa',
@@ -60,19 +60,6 @@ const typicalReceipt: Receipt = {
 };
 
 const NAMES = ['constructor', '__proto__', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'];
-
-class MemoryStorage {
-	map = new Map<string, string>();
-	getItem(key: string) {
-		return this.map.get(key) ?? null;
-	}
-	setItem(key: string, value: string) {
-		this.map.set(key, value);
-	}
-	removeItem(key: string) {
-		this.map.delete(key);
-	}
-}
 
 afterEach(() => resetForTests());
 
